@@ -1,0 +1,13 @@
+package com.atlassian.sal.api.message;
+
+import java.io.Serializable;
+
+/**
+ * Source: host-api-facts §3 [V-8.7]. Trimmed to the calls the app makes. In Confluence the one-locale-less
+ * overloads answer in the current user's language.
+ */
+public interface I18nResolver {
+    String getText(String key, Serializable... arguments);
+
+    String getText(String key);
+}

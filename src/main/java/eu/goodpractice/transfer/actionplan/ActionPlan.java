@@ -1,0 +1,13 @@
+package eu.goodpractice.transfer.actionplan;
+
+import java.time.Instant;
+
+/** The action plan of one partner institution in one space. */
+public record ActionPlan(
+        int id,
+        String spaceKey,
+        String institution,
+        String country,
+        String responsibleKey,
+        Audit audit) {
+}

@@ -1,0 +1,187 @@
+package eu.goodpractice.transfer.actionplan;
+
+import eu.goodpractice.transfer.shared.AccessDeniedException;
+import eu.goodpractice.transfer.shared.AccessPolicy;
+import eu.goodpractice.transfer.shared.FieldErrors;
+import eu.goodpractice.transfer.shared.NotFoundException;
+import eu.goodpractice.transfer.shared.Page;
+import eu.goodpractice.transfer.shared.PageRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Action plans and their steps, with the space permissions on top: reading needs view permission in the plan's
+ * space, changing needs edit permission there.
+ */
+public class ActionPlanService {
+    private final ActionPlanStore store;
+    private final AccessPolicy access;
+    private final PlanRules planRules;
+    private final StepRules stepRules;
+    private final Clock clock;
+
+    public ActionPlanService(ActionPlanStore store, AccessPolicy access, PlanRules planRules, StepRules stepRules,
+                             Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.planRules = planRules;
+        this.stepRules = stepRules;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /* plans */
+
+    public Page<PlanSummary> plansInSpace(String spaceKey, PageRequest request) {
+        requireView(spaceKey);
+        Page<ActionPlan> plans = store.plansInSpace(spaceKey, request);
+        Map<Integer, PlanProgress> progress =
+                store.progressOf(plans.items().stream().map(ActionPlan::id).toList(), today());
+        List<PlanSummary> summaries = plans.items().stream()
+                .map(plan -> new PlanSummary(plan, progress.getOrDefault(plan.id(), PlanProgress.NONE)))
+                .toList();
+        return new Page<>(summaries, plans.start(), plans.limit(), plans.total());
+    }
+
+    /** Every plan of a space with its progress, for the overview; a space holds one plan per institution. */
+    public List<PlanSummary> allPlansInSpace(String spaceKey) {
+        return plansInSpace(spaceKey, new PageRequest(0, PageRequest.MAX_LIMIT)).items();
+    }
+
+    public ActionPlan plan(int planId) {
+        ActionPlan plan = existingPlan(planId);
+        requireView(plan.spaceKey());
+        return plan;
+    }
+
+    public Optional<ActionPlan> planOf(String spaceKey, String institution) {
+        requireView(spaceKey);
+        return store.findPlan(spaceKey, institution);
+    }
+
+    public PlanProgress progress(ActionPlan plan) {
+        return store.progressOf(List.of(plan.id()), today()).getOrDefault(plan.id(), PlanProgress.NONE);
+    }
+
+    public ActionPlan createPlan(PlanInput input) {
+        InputText.trimmed(input.spaceKey()).ifPresent(this::requireEdit);
+        PlanDraft draft = planRules.validate(input);
+        requireEdit(draft.spaceKey());
+        rejectSecondPlanOfInstitution(draft, null);
+        return store.createPlan(draft, actor(), Instant.now(clock));
+    }
+
+    public ActionPlan updatePlan(int planId, PlanInput input) {
+        ActionPlan plan = existingPlan(planId);
+        requireEdit(plan.spaceKey());
+        FieldErrors errors = input.parseErrors();
+        int version = InputText.version(errors, input.version());
+        // a plan stays in its space: the space sent, if any, is ignored
+        PlanDraft draft = planRules.validate(new PlanInput(plan.spaceKey(), input.institution(), input.country(),
+                input.responsible(), input.version(), errors));
+        rejectSecondPlanOfInstitution(draft, plan.id());
+        return store.updatePlan(planId, version, draft, actor(), Instant.now(clock));
+    }
+
+    public void deletePlan(int planId, String version) {
+        ActionPlan plan = existingPlan(planId);
+        requireEdit(plan.spaceKey());
+        FieldErrors errors = new FieldErrors();
+        int expected = InputText.version(errors, version);
+        errors.throwIfAny();
+        store.deletePlan(planId, expected);
+    }
+
+    /* steps */
+
+    public List<ActionStep> allSteps(ActionPlan plan) {
+        requireView(plan.spaceKey());
+        return store.steps(plan.id());
+    }
+
+    public Page<ActionStep> steps(int planId, PageRequest request) {
+        plan(planId);
+        return store.steps(planId, request);
+    }
+
+    public ActionStep step(int planId, int stepId) {
+        plan(planId);
+        return existingStep(planId, stepId);
+    }
+
+    public ActionStep createStep(int planId, StepInput input) {
+        ActionPlan plan = existingPlan(planId);
+        requireEdit(plan.spaceKey());
+        StepDraft draft = stepRules.validate(input);
+        return store.createStep(planId, draft, actor(), Instant.now(clock));
+    }
+
+    public ActionStep updateStep(int planId, int stepId, StepInput input) {
+        ActionPlan plan = existingPlan(planId);
+        requireEdit(plan.spaceKey());
+        existingStep(planId, stepId);
+        int version = InputText.version(input.parseErrors(), input.version());
+        StepDraft draft = stepRules.validate(input);
+        return store.updateStep(planId, stepId, version, draft, actor(), Instant.now(clock));
+    }
+
+    public void deleteStep(int planId, int stepId, String version) {
+        ActionPlan plan = existingPlan(planId);
+        requireEdit(plan.spaceKey());
+        existingStep(planId, stepId);
+        FieldErrors errors = new FieldErrors();
+        int expected = InputText.version(errors, version);
+        errors.throwIfAny();
+        store.deleteStep(planId, stepId, expected);
+    }
+
+    public List<ActionStep> reorder(int planId, List<Integer> stepIds) {
+        ActionPlan plan = existingPlan(planId);
+        requireEdit(plan.spaceKey());
+        return store.reorder(planId, stepIds);
+    }
+
+    /** True when the current user may change the plans of the space; the macro offers editing only then. */
+    public boolean canEdit(String spaceKey) {
+        return access.currentUserKey().isPresent() && access.canEdit(spaceKey);
+    }
+
+    private void rejectSecondPlanOfInstitution(PlanDraft draft, Integer ownId) {
+        store.findPlan(draft.spaceKey(), draft.institution())
+                .filter(existing -> ownId == null || existing.id() != ownId)
+                .ifPresent(existing -> FieldErrors.of("institution", "transfer.validation.institution-taken",
+                        draft.institution()).throwIfAny());
+    }
+
+    private ActionPlan existingPlan(int planId) {
+        return store.findPlan(planId).orElseThrow(() -> new NotFoundException("transfer.error.plan-not-found", planId));
+    }
+
+    private ActionStep existingStep(int planId, int stepId) {
+        return store.findStep(planId, stepId)
+                .orElseThrow(() -> new NotFoundException("transfer.error.step-not-found", stepId));
+    }
+
+    private void requireView(String spaceKey) {
+        if (!access.canView(spaceKey)) {
+            throw new AccessDeniedException("transfer.error.no-view-permission");
+        }
+    }
+
+    private void requireEdit(String spaceKey) {
+        if (!canEdit(spaceKey)) {
+            throw new AccessDeniedException("transfer.error.no-edit-permission");
+        }
+    }
+
+    private String actor() {
+        return access.currentUserKey().orElseThrow(() -> new AccessDeniedException("transfer.error.login-required"));
+    }
+}

@@ -1,0 +1,56 @@
+package eu.goodpractice.transfer.actionplan;
+
+import eu.goodpractice.transfer.shared.Page;
+import eu.goodpractice.transfer.shared.PageRequest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where action plans and their steps are kept. Every change that carries an expected version fails with
+ * {@link eu.goodpractice.transfer.shared.StaleVersionException} when the stored version differs, and leaves the
+ * stored record as it was. No method issues a query per row it returns.
+ */
+public interface ActionPlanStore {
+    Optional<ActionPlan> findPlan(int planId);
+
+    /** The plan of an institution in a space; the institution name is matched ignoring case. */
+    Optional<ActionPlan> findPlan(String spaceKey, String institution);
+
+    /** Plans of a space ordered by institution. */
+    Page<ActionPlan> plansInSpace(String spaceKey, PageRequest request);
+
+    /** Progress of each plan, for the given day's idea of overdue; plans without steps map to no progress. */
+    Map<Integer, PlanProgress> progressOf(Collection<Integer> planIds, LocalDate today);
+
+    ActionPlan createPlan(PlanDraft draft, String actor, Instant now);
+
+    ActionPlan updatePlan(int planId, int expectedVersion, PlanDraft draft, String actor, Instant now);
+
+    /** Deletes the plan and all its steps in one transaction. */
+    void deletePlan(int planId, int expectedVersion);
+
+    /** All steps of a plan in their order. */
+    List<ActionStep> steps(int planId);
+
+    Page<ActionStep> steps(int planId, PageRequest request);
+
+    Optional<ActionStep> findStep(int planId, int stepId);
+
+    /** Adds the step after the plan's last one. */
+    ActionStep createStep(int planId, StepDraft draft, String actor, Instant now);
+
+    ActionStep updateStep(int planId, int stepId, int expectedVersion, StepDraft draft, String actor, Instant now);
+
+    void deleteStep(int planId, int stepId, int expectedVersion);
+
+    /**
+     * Puts the plan's steps in the given order. {@code stepIds} must name every step of the plan exactly once;
+     * otherwise (someone added or removed a step meanwhile) it fails with a stale-version error carrying the
+     * current steps.
+     */
+    List<ActionStep> reorder(int planId, List<Integer> stepIds);
+}

@@ -1,0 +1,30 @@
+package eu.goodpractice.transfer.actionplan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One concrete step of an action plan. */
+public record ActionStep(
+        int id,
+        int planId,
+        int position,
+        String title,
+        String description,
+        String ownerKey,
+        LocalDate dueDate,
+        StepStatus status,
+        StepPriority priority,
+        Long practicePageId,
+        List<String> stakeholders,
+        AnchoringLevel anchoring,
+        Audit audit) {
+
+    public ActionStep {
+        stakeholders = List.copyOf(stakeholders);
+    }
+
+    /** A step is overdue when it is still open and its due date lies before today. */
+    public boolean isOverdueOn(LocalDate today) {
+        return status.isOpen() && dueDate != null && dueDate.isBefore(today);
+    }
+}

@@ -1,0 +1,7 @@
+package eu.goodpractice.transfer.actionplan;
+
+import java.time.Instant;
+
+/** Who created and last changed a record, when, and its version for optimistic locking. */
+public record Audit(String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, int version) {
+}

@@ -1,0 +1,108 @@
+package eu.goodpractice.transfer.actionplan;
+
+import eu.goodpractice.transfer.shared.FieldErrors;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Shared checks for text fields: blank means absent, lengths, dates, enum names and numbers. */
+final class InputText {
+    static final int SHORT_TEXT = 255;
+
+    private InputText() {
+    }
+
+    static Optional<String> trimmed(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.strip());
+    }
+
+    static String required(FieldErrors errors, String field, String value, int maxLength) {
+        Optional<String> text = trimmed(value);
+        if (text.isEmpty()) {
+            errors.add(field, "transfer.validation.required");
+            return null;
+        }
+        return checkedLength(errors, field, text.get(), maxLength);
+    }
+
+    static String optional(FieldErrors errors, String field, String value, int maxLength) {
+        return trimmed(value).map(text -> checkedLength(errors, field, text, maxLength)).orElse(null);
+    }
+
+    private static String checkedLength(FieldErrors errors, String field, String text, int maxLength) {
+        if (text.length() > maxLength) {
+            errors.add(field, "transfer.validation.too-long", maxLength, text.length());
+            return null;
+        }
+        return text;
+    }
+
+    static LocalDate date(FieldErrors errors, String field, String value) {
+        Optional<String> text = trimmed(value);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.get());
+        } catch (DateTimeParseException e) {
+            errors.add(field, "transfer.validation.date", text.get());
+            return null;
+        }
+    }
+
+    /** An enum constant by name, ignoring case and accepting '-' for '_'; {@code fallback} when blank. */
+    static <E extends Enum<E>> E choice(FieldErrors errors, String field, String value, Class<E> type, E fallback) {
+        Optional<String> text = trimmed(value);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        String name = text.get().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        errors.add(field, "transfer.validation.choice", text.get());
+        return fallback;
+    }
+
+    static Long positiveNumber(FieldErrors errors, String field, String value) {
+        Optional<String> text = trimmed(value);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            long number = Long.parseLong(text.get());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(field, "transfer.validation.number", text.get());
+        return null;
+    }
+
+    /** The version a client read, required for every change so nobody overwrites an edit they have not seen. */
+    static int version(FieldErrors errors, String value) {
+        Optional<String> text = trimmed(value);
+        if (text.isEmpty()) {
+            errors.add("version", "transfer.validation.version");
+            return -1;
+        }
+        try {
+            int version = Integer.parseInt(text.get());
+            if (version >= 0) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add("version", "transfer.validation.version");
+        return -1;
+    }
+}

@@ -1,0 +1,250 @@
+package eu.goodpractice.transfer.actionplan.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import eu.goodpractice.transfer.actionplan.ActionPlan;
+import eu.goodpractice.transfer.actionplan.ActionPlanStore;
+import eu.goodpractice.transfer.actionplan.ActionStep;
+import eu.goodpractice.transfer.actionplan.PlanDraft;
+import eu.goodpractice.transfer.actionplan.PlanProgress;
+import eu.goodpractice.transfer.actionplan.StepDraft;
+import eu.goodpractice.transfer.actionplan.StepStatus;
+import eu.goodpractice.transfer.shared.Page;
+import eu.goodpractice.transfer.shared.PageRequest;
+import eu.goodpractice.transfer.shared.StaleVersionException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** {@link ActionPlanStore} on Active Objects. Entities stay in here; callers get domain records. */
+public class ActiveObjectsActionPlanStore implements ActionPlanStore {
+    private final ActiveObjects ao;
+
+    public ActiveObjectsActionPlanStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /* plans */
+
+    @Override
+    public Optional<ActionPlan> findPlan(int planId) {
+        return Optional.ofNullable(ao.get(AoActionPlan.class, planId)).map(AoMapping::plan);
+    }
+
+    @Override
+    public Optional<ActionPlan> findPlan(String spaceKey, String institution) {
+        AoActionPlan[] found = ao.find(AoActionPlan.class, Query.select()
+                .where(AoActionPlan.SPACE_KEY + " = ? AND " + AoActionPlan.INSTITUTION_KEY + " = ?",
+                        spaceKey, institutionKey(institution))
+                .limit(1));
+        return Arrays.stream(found).findFirst().map(AoMapping::plan);
+    }
+
+    @Override
+    public Page<ActionPlan> plansInSpace(String spaceKey, PageRequest request) {
+        String where = AoActionPlan.SPACE_KEY + " = ?";
+        int total = ao.count(AoActionPlan.class, Query.select().where(where, spaceKey));
+        AoActionPlan[] rows = ao.find(AoActionPlan.class, Query.select().where(where, spaceKey)
+                .order(AoActionPlan.INSTITUTION_KEY + " ASC, ID ASC")
+                .offset(request.start()).limit(request.limit()));
+        return new Page<>(Arrays.stream(rows).map(AoMapping::plan).toList(), request.start(), request.limit(), total);
+    }
+
+    @Override
+    public Map<Integer, PlanProgress> progressOf(Collection<Integer> planIds, LocalDate today) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, int[]> counts = new HashMap<>();
+        String todayText = today.toString();
+        // one streamed SELECT of four narrow columns for all plans, however many steps they hold
+        ao.stream(AoActionStep.class, Query.select("ID, " + AoActionStep.PLAN_ID + ", " + AoActionStep.STATUS + ", "
+                        + AoActionStep.DUE_DATE).where(AoActionStep.PLAN_ID + " IN (" + placeholders(planIds.size()) + ")",
+                        planIds.toArray()),
+                step -> tally(counts.computeIfAbsent(step.getPlanId(), id -> new int[3]), step, todayText));
+        Map<Integer, PlanProgress> progress = new HashMap<>();
+        counts.forEach((planId, c) -> progress.put(planId, new PlanProgress(c[0], c[1], c[2])));
+        return progress;
+    }
+
+    private static void tally(int[] counts, AoActionStep step, String today) {
+        StepStatus status = StepStatus.valueOf(step.getStatus());
+        if (status == StepStatus.DROPPED) {
+            return;
+        }
+        counts[1]++;
+        if (status == StepStatus.DONE) {
+            counts[0]++;
+        } else if (step.getDueDate() != null && step.getDueDate().compareTo(today) < 0) {
+            counts[2]++;
+        }
+    }
+
+    @Override
+    public ActionPlan createPlan(PlanDraft draft, String actor, Instant now) {
+        Date at = Date.from(now);
+        AoActionPlan row = ao.create(AoActionPlan.class,
+                new DBParam(AoActionPlan.SPACE_KEY, draft.spaceKey()),
+                new DBParam("INSTITUTION", draft.institution()),
+                new DBParam(AoActionPlan.INSTITUTION_KEY, institutionKey(draft.institution())),
+                new DBParam("COUNTRY", draft.country()),
+                new DBParam("RESPONSIBLE_KEY", draft.responsibleKey()),
+                new DBParam("CREATED_BY", actor),
+                new DBParam("CREATED_AT", at),
+                new DBParam("UPDATED_BY", actor),
+                new DBParam("UPDATED_AT", at),
+                new DBParam("LOCK_VERSION", 0));
+        return AoMapping.plan(row);
+    }
+
+    @Override
+    public ActionPlan updatePlan(int planId, int expectedVersion, PlanDraft draft, String actor, Instant now) {
+        return ao.executeInTransaction(() -> {
+            AoActionPlan row = ao.get(AoActionPlan.class, planId);
+            if (row.getLockVersion() != expectedVersion) {
+                throw new StaleVersionException(AoMapping.plan(row));
+            }
+            row.setInstitution(draft.institution());
+            row.setInstitutionKey(institutionKey(draft.institution()));
+            row.setCountry(draft.country());
+            row.setResponsibleKey(draft.responsibleKey());
+            row.setUpdatedBy(actor);
+            row.setUpdatedAt(Date.from(now));
+            row.setLockVersion(expectedVersion + 1);
+            row.save();
+            return AoMapping.plan(row);
+        });
+    }
+
+    @Override
+    public void deletePlan(int planId, int expectedVersion) {
+        ao.executeInTransaction(() -> {
+            AoActionPlan row = ao.get(AoActionPlan.class, planId);
+            if (row.getLockVersion() != expectedVersion) {
+                throw new StaleVersionException(AoMapping.plan(row));
+            }
+            ao.deleteWithSQL(AoActionStep.class, AoActionStep.PLAN_ID + " = ?", planId);
+            ao.delete(row);
+            return null;
+        });
+    }
+
+    /* steps */
+
+    @Override
+    public List<ActionStep> steps(int planId) {
+        return Arrays.stream(ao.find(AoActionStep.class, stepsOf(planId))).map(AoMapping::step).toList();
+    }
+
+    @Override
+    public Page<ActionStep> steps(int planId, PageRequest request) {
+        int total = ao.count(AoActionStep.class, Query.select().where(AoActionStep.PLAN_ID + " = ?", planId));
+        AoActionStep[] rows = ao.find(AoActionStep.class,
+                stepsOf(planId).offset(request.start()).limit(request.limit()));
+        return new Page<>(Arrays.stream(rows).map(AoMapping::step).toList(), request.start(), request.limit(), total);
+    }
+
+    @Override
+    public Optional<ActionStep> findStep(int planId, int stepId) {
+        return Optional.ofNullable(ao.get(AoActionStep.class, stepId))
+                .filter(row -> row.getPlanId() == planId)
+                .map(AoMapping::step);
+    }
+
+    @Override
+    public ActionStep createStep(int planId, StepDraft draft, String actor, Instant now) {
+        return ao.executeInTransaction(() -> {
+            AoActionStep[] last = ao.find(AoActionStep.class, Query.select()
+                    .where(AoActionStep.PLAN_ID + " = ?", planId)
+                    .order(AoActionStep.SORT_KEY + " DESC").limit(1));
+            int sortKey = last.length == 0 ? 0 : last[0].getSortKey() + 1;
+            Date at = Date.from(now);
+            List<DBParam> params = new ArrayList<>(AoMapping.stepContent(draft));
+            params.add(new DBParam(AoActionStep.PLAN_ID, planId));
+            params.add(new DBParam(AoActionStep.SORT_KEY, sortKey));
+            params.add(new DBParam("CREATED_BY", actor));
+            params.add(new DBParam("CREATED_AT", at));
+            params.add(new DBParam("UPDATED_BY", actor));
+            params.add(new DBParam("UPDATED_AT", at));
+            params.add(new DBParam("LOCK_VERSION", 0));
+            return AoMapping.step(ao.create(AoActionStep.class, params.toArray(DBParam[]::new)));
+        });
+    }
+
+    @Override
+    public ActionStep updateStep(int planId, int stepId, int expectedVersion, StepDraft draft, String actor,
+                                 Instant now) {
+        return ao.executeInTransaction(() -> {
+            AoActionStep row = ao.get(AoActionStep.class, stepId);
+            if (row.getLockVersion() != expectedVersion) {
+                throw new StaleVersionException(AoMapping.step(row));
+            }
+            AoMapping.copyContent(draft, row);
+            row.setUpdatedBy(actor);
+            row.setUpdatedAt(Date.from(now));
+            row.setLockVersion(expectedVersion + 1);
+            row.save();
+            return AoMapping.step(row);
+        });
+    }
+
+    @Override
+    public void deleteStep(int planId, int stepId, int expectedVersion) {
+        ao.executeInTransaction(() -> {
+            AoActionStep row = ao.get(AoActionStep.class, stepId);
+            if (row.getLockVersion() != expectedVersion) {
+                throw new StaleVersionException(AoMapping.step(row));
+            }
+            ao.delete(row);
+            return null;
+        });
+    }
+
+    @Override
+    public List<ActionStep> reorder(int planId, List<Integer> stepIds) {
+        return ao.executeInTransaction(() -> {
+            AoActionStep[] rows = ao.find(AoActionStep.class, stepsOf(planId));
+            Map<Integer, AoActionStep> byId = new HashMap<>();
+            for (AoActionStep row : rows) {
+                byId.put(row.getID(), row);
+            }
+            if (stepIds.size() != rows.length || !byId.keySet().equals(new HashSet<>(stepIds))) {
+                throw new StaleVersionException(Arrays.stream(rows).map(AoMapping::step).toList());
+            }
+            List<ActionStep> ordered = new ArrayList<>();
+            for (int position = 0; position < stepIds.size(); position++) {
+                AoActionStep row = byId.get(stepIds.get(position));
+                if (row.getSortKey() != position) {
+                    row.setSortKey(position);
+                    row.save();
+                }
+                ordered.add(AoMapping.step(row));
+            }
+            return Collections.unmodifiableList(ordered);
+        });
+    }
+
+    private static Query stepsOf(int planId) {
+        return Query.select().where(AoActionStep.PLAN_ID + " = ?", planId)
+                .order(AoActionStep.SORT_KEY + " ASC, ID ASC");
+    }
+
+    private static String institutionKey(String institution) {
+        return institution.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}

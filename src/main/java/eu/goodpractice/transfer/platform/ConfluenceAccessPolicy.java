@@ -1,0 +1,46 @@
+package eu.goodpractice.transfer.platform;
+
+import com.atlassian.confluence.security.SpacePermission;
+import com.atlassian.confluence.security.SpacePermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.sal.api.user.UserKey;
+import eu.goodpractice.transfer.shared.AccessPolicy;
+import java.util.Optional;
+
+/** Space permissions as Confluence grants them: view is "View space", edit is "Add page" in that space. */
+public class ConfluenceAccessPolicy implements AccessPolicy {
+    private final CurrentConfluenceUser currentUser;
+    private final SpaceManager spaceManager;
+    private final SpacePermissionManager spacePermissions;
+
+    public ConfluenceAccessPolicy(CurrentConfluenceUser currentUser, SpaceManager spaceManager,
+                                  SpacePermissionManager spacePermissions) {
+        this.currentUser = currentUser;
+        this.spaceManager = spaceManager;
+        this.spacePermissions = spacePermissions;
+    }
+
+    @Override
+    public Optional<String> currentUserKey() {
+        return Optional.ofNullable(currentUser.key()).map(UserKey::getStringValue);
+    }
+
+    @Override
+    public boolean canView(String spaceKey) {
+        return has(SpacePermission.VIEWSPACE_PERMISSION, spaceKey);
+    }
+
+    @Override
+    public boolean canEdit(String spaceKey) {
+        return has(SpacePermission.CREATEEDIT_PAGE_PERMISSION, spaceKey);
+    }
+
+    private boolean has(String permission, String spaceKey) {
+        if (spaceKey == null || spaceKey.isBlank()) {
+            return false;
+        }
+        Space space = spaceManager.getSpace(spaceKey);
+        return space != null && spacePermissions.hasPermission(permission, space, currentUser.user());
+    }
+}

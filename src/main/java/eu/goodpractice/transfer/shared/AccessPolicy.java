@@ -1,0 +1,15 @@
+package eu.goodpractice.transfer.shared;
+
+import java.util.Optional;
+
+/** What the current user may do in a space; the single place where the app asks the host about permissions. */
+public interface AccessPolicy {
+    /** The current user's key, or empty when nobody is logged in. */
+    Optional<String> currentUserKey();
+
+    /** True when the current user may view the space (false for an unknown space). */
+    boolean canView(String spaceKey);
+
+    /** True when the current user may add and edit pages in the space (false for an unknown space). */
+    boolean canEdit(String spaceKey);
+}
