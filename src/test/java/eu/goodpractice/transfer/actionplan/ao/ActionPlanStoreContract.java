@@ -1,0 +1,290 @@
+package eu.goodpractice.transfer.actionplan.ao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.goodpractice.transfer.actionplan.ActionPlan;
+import eu.goodpractice.transfer.actionplan.ActionStep;
+import eu.goodpractice.transfer.actionplan.AnchoringLevel;
+import eu.goodpractice.transfer.actionplan.PlanDraft;
+import eu.goodpractice.transfer.actionplan.PlanProgress;
+import eu.goodpractice.transfer.actionplan.StepDraft;
+import eu.goodpractice.transfer.actionplan.StepPriority;
+import eu.goodpractice.transfer.actionplan.StepStatus;
+import eu.goodpractice.transfer.shared.Page;
+import eu.goodpractice.transfer.shared.PageRequest;
+import eu.goodpractice.transfer.shared.StaleVersionException;
+import eu.goodpractice.transfer.testhost.EntityManagerActiveObjects;
+import eu.goodpractice.transfer.testhost.SqlCounter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.EntityManager;
+import net.java.ao.test.jdbc.NonTransactional;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * What the Active Objects store must do, run on each database the app supports (see the subclasses). Every test
+ * commits for real ({@code @NonTransactional}), as the app does, and starts from empty tables.
+ */
+public abstract class ActionPlanStoreContract {
+    static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
+    static final LocalDate TODAY = LocalDate.parse("2026-11-20");
+
+    /** Injected by the Active Objects JUnit runner. */
+    protected EntityManager entityManager;
+
+    private ActiveObjectsActionPlanStore store;
+
+    @Before
+    public void emptyTables() throws Exception {
+        entityManager.deleteWithSQL(AoActionStep.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(AoActionPlan.class, "ID > ?", 0);
+        store = new ActiveObjectsActionPlanStore(new EntityManagerActiveObjects(entityManager));
+    }
+
+    @Test
+    @NonTransactional
+    public void findsAPlanBySpaceAndInstitutionWhateverTheSpelling() {
+        ActionPlan created = store.createPlan(plan("VET", "Berufskolleg Köln"), "u1", NOW);
+
+        assertThat(store.findPlan("VET", "  berufskolleg KÖLN ")).contains(created);
+        assertThat(store.findPlan("OTHER", "Berufskolleg Köln")).isEmpty();
+        assertThat(store.findPlan(created.id())).contains(created);
+        assertThat(created.audit().version()).isZero();
+        assertThat(created.audit().createdBy()).isEqualTo("u1");
+        assertThat(created.audit().createdAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    @NonTransactional
+    public void anUnknownPlanOrAStepOfAnotherPlanIsNotFound() {
+        ActionPlan a = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionPlan b = store.createPlan(plan("VET", "B"), "u1", NOW);
+        ActionStep step = store.createStep(a.id(), step("Train the trainers"), "u1", NOW);
+
+        assertThat(store.findPlan(987654)).isEmpty();
+        assertThat(store.findStep(b.id(), step.id())).isEmpty();
+        assertThat(store.findStep(a.id(), step.id())).isPresent();
+    }
+
+    @Test
+    @NonTransactional
+    public void listsTheSpacesPlansByInstitutionPageByPage() {
+        for (String institution : List.of("Zespół Szkół", "ROC Amsterdam", "ibw Austria", "Cedefop partner")) {
+            store.createPlan(plan("VET", institution), "u1", NOW);
+        }
+        store.createPlan(plan("ELSEWHERE", "Aachen"), "u1", NOW);
+
+        Page<ActionPlan> first = store.plansInSpace("VET", new PageRequest(0, 3));
+        Page<ActionPlan> second = store.plansInSpace("VET", new PageRequest(3, 3));
+
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.items()).extracting(ActionPlan::institution)
+                .containsExactly("Cedefop partner", "ibw Austria", "ROC Amsterdam");
+        assertThat(second.items()).extracting(ActionPlan::institution).containsExactly("Zespół Szkół");
+    }
+
+    @Test
+    @NonTransactional
+    public void keepsEveryFieldOfAStepIncludingLongTextAndNoValues() {
+        ActionPlan plan = store.createPlan(plan("VET", "A"), "u1", NOW);
+        String description = "Schritt für Schritt – ".repeat(500) + "€ ✓";
+        StepDraft full = new StepDraft("Adopt the mentoring scheme", description, "owner-key",
+                LocalDate.parse("2027-03-31"), StepStatus.IN_PROGRESS, StepPriority.HIGH, 4242L,
+                List.of("Chamber of Crafts", "Regional authority"), AnchoringLevel.INSTITUTIONALISED);
+        StepDraft bare = new StepDraft("Bare", null, null, null, StepStatus.NOT_STARTED, StepPriority.LOW, null,
+                List.of(), null);
+
+        ActionStep stored = store.createStep(plan.id(), full, "u2", NOW);
+        ActionStep storedBare = store.createStep(plan.id(), bare, "u2", NOW);
+
+        ActionStep read = store.findStep(plan.id(), stored.id()).orElseThrow();
+        assertThat(read.description()).isEqualTo(description);
+        assertThat(read).usingRecursiveComparison().ignoringFields("id", "position", "audit", "planId")
+                .isEqualTo(full);
+        assertThat(store.findStep(plan.id(), storedBare.id()).orElseThrow())
+                .usingRecursiveComparison().ignoringFields("id", "position", "audit", "planId").isEqualTo(bare);
+    }
+
+    @Test
+    @NonTransactional
+    public void addsStepsAtTheEndAndKeepsTheirOrder() {
+        ActionPlan plan = store.createPlan(plan("VET", "A"), "u1", NOW);
+        store.createStep(plan.id(), step("one"), "u1", NOW);
+        store.createStep(plan.id(), step("two"), "u1", NOW);
+        store.createStep(plan.id(), step("three"), "u1", NOW);
+
+        assertThat(store.steps(plan.id())).extracting(ActionStep::title).containsExactly("one", "two", "three");
+        Page<ActionStep> page = store.steps(plan.id(), new PageRequest(1, 1));
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).extracting(ActionStep::title).containsExactly("two");
+    }
+
+    @Test
+    @NonTransactional
+    public void updatesAStepAndCountsItsVersionUp() {
+        ActionPlan plan = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionStep step = store.createStep(plan.id(), step("draft"), "u1", NOW);
+        Instant later = NOW.plusSeconds(3600);
+
+        ActionStep updated = store.updateStep(plan.id(), step.id(), 0, step("final"), "u2", later);
+
+        assertThat(updated.title()).isEqualTo("final");
+        assertThat(updated.audit().version()).isEqualTo(1);
+        assertThat(updated.audit().updatedBy()).isEqualTo("u2");
+        assertThat(updated.audit().updatedAt()).isEqualTo(later);
+        assertThat(updated.audit().createdBy()).isEqualTo("u1");
+        assertThat(store.findStep(plan.id(), step.id()).orElseThrow().title()).isEqualTo("final");
+    }
+
+    @Test
+    @NonTransactional
+    public void refusesAStaleUpdateAndKeepsTheOtherEdit() {
+        ActionPlan plan = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionStep step = store.createStep(plan.id(), step("draft"), "u1", NOW);
+        store.updateStep(plan.id(), step.id(), 0, step("edited by Ana"), "ana", NOW);
+
+        assertThatThrownBy(() -> store.updateStep(plan.id(), step.id(), 0, step("edited by Jan"), "jan", NOW))
+                .isInstanceOfSatisfying(StaleVersionException.class,
+                        e -> assertThat(((ActionStep) e.current()).title()).isEqualTo("edited by Ana"));
+        assertThat(store.findStep(plan.id(), step.id()).orElseThrow().title()).isEqualTo("edited by Ana");
+    }
+
+    @Test
+    @NonTransactional
+    public void refusesAStaleDeleteAndKeepsTheStep() {
+        ActionPlan plan = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionStep step = store.createStep(plan.id(), step("keep me"), "u1", NOW);
+        store.updateStep(plan.id(), step.id(), 0, step("keep me too"), "u1", NOW);
+
+        assertThatThrownBy(() -> store.deleteStep(plan.id(), step.id(), 0)).isInstanceOf(StaleVersionException.class);
+        assertThat(store.findStep(plan.id(), step.id())).isPresent();
+
+        store.deleteStep(plan.id(), step.id(), 1);
+        assertThat(store.findStep(plan.id(), step.id())).isEmpty();
+    }
+
+    @Test
+    @NonTransactional
+    public void reordersStepsAndRefusesAnOrderThatDoesNotNameThemAll() {
+        ActionPlan plan = store.createPlan(plan("VET", "A"), "u1", NOW);
+        int a = store.createStep(plan.id(), step("a"), "u1", NOW).id();
+        int b = store.createStep(plan.id(), step("b"), "u1", NOW).id();
+        int c = store.createStep(plan.id(), step("c"), "u1", NOW).id();
+
+        assertThat(store.reorder(plan.id(), List.of(c, a, b))).extracting(ActionStep::title)
+                .containsExactly("c", "a", "b");
+        assertThat(store.steps(plan.id())).extracting(ActionStep::title).containsExactly("c", "a", "b");
+
+        assertThatThrownBy(() -> store.reorder(plan.id(), List.of(a, b))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> store.reorder(plan.id(), List.of(a, b, b))).isInstanceOf(StaleVersionException.class);
+        assertThat(store.steps(plan.id())).extracting(ActionStep::title).containsExactly("c", "a", "b");
+    }
+
+    @Test
+    @NonTransactional
+    public void deletesAPlanWithItsStepsButNothingElse() {
+        ActionPlan doomed = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionPlan kept = store.createPlan(plan("VET", "B"), "u1", NOW);
+        store.createStep(doomed.id(), step("x"), "u1", NOW);
+        store.createStep(kept.id(), step("y"), "u1", NOW);
+
+        assertThatThrownBy(() -> store.deletePlan(doomed.id(), 5)).isInstanceOf(StaleVersionException.class);
+        store.deletePlan(doomed.id(), 0);
+
+        assertThat(store.findPlan(doomed.id())).isEmpty();
+        assertThat(store.steps(doomed.id())).isEmpty();
+        assertThat(store.steps(kept.id())).extracting(ActionStep::title).containsExactly("y");
+    }
+
+    @Test
+    @NonTransactional
+    public void updatesAPlanOnlyFromTheCurrentVersion() {
+        ActionPlan plan = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionPlan renamed = store.updatePlan(plan.id(), 0,
+                new PlanDraft("VET", "A renamed", "PL", "resp-2"), "u2", NOW);
+
+        assertThat(renamed.institution()).isEqualTo("A renamed");
+        assertThat(renamed.country()).isEqualTo("PL");
+        assertThat(renamed.audit().version()).isEqualTo(1);
+        assertThat(store.findPlan("VET", "a RENAMED")).isPresent();
+        assertThatThrownBy(() -> store.updatePlan(plan.id(), 0, plan("VET", "B"), "u3", NOW))
+                .isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    @NonTransactional
+    public void computesProgressOfManyPlansInOneStatement() {
+        ActionPlan a = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionPlan b = store.createPlan(plan("VET", "B"), "u1", NOW);
+        ActionPlan empty = store.createPlan(plan("VET", "C"), "u1", NOW);
+        store.createStep(a.id(), step("done", StepStatus.DONE, "2026-01-01"), "u1", NOW);
+        store.createStep(a.id(), step("late", StepStatus.IN_PROGRESS, "2026-11-19"), "u1", NOW);
+        store.createStep(a.id(), step("due today", StepStatus.NOT_STARTED, "2026-11-20"), "u1", NOW);
+        store.createStep(a.id(), step("dropped and late", StepStatus.DROPPED, "2025-01-01"), "u1", NOW);
+        store.createStep(b.id(), step("blocked and late", StepStatus.BLOCKED, "2026-10-01"), "u1", NOW);
+        store.createStep(b.id(), step("no date", StepStatus.NOT_STARTED, null), "u1", NOW);
+
+        Map<Integer, PlanProgress> progress;
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            progress = store.progressOf(List.of(a.id(), b.id(), empty.id()), TODAY);
+            assertThat(sql.count()).as("statements: %s", sql.statements()).isEqualTo(1);
+            // Confluence's table name for this app: AO_ + last six hex digits of md5(namespace) + entity name
+            assertThat(sql.statements().get(0)).contains("AO_27884E_ACTION_STEP");
+        }
+
+        assertThat(progress.get(a.id())).isEqualTo(new PlanProgress(1, 3, 1));
+        assertThat(progress.get(a.id()).percent()).isEqualTo(33);
+        assertThat(progress.get(b.id())).isEqualTo(new PlanProgress(0, 2, 1));
+        assertThat(progress).doesNotContainKey(empty.id());
+    }
+
+    @Test
+    @NonTransactional
+    public void listingStepsAndPlansCostsTheSameNumberOfStatementsHoweverLongTheList() {
+        ActionPlan small = store.createPlan(plan("S1", "Small"), "u1", NOW);
+        ActionPlan large = store.createPlan(plan("S2", "Large"), "u1", NOW);
+        for (int i = 0; i < 2; i++) {
+            store.createStep(small.id(), step("s" + i), "u1", NOW);
+            store.createPlan(plan("S1", "small-extra-" + i), "u1", NOW);
+        }
+        for (int i = 0; i < 40; i++) {
+            store.createStep(large.id(), step("l" + i), "u1", NOW);
+            store.createPlan(plan("S2", "large-extra-" + i), "u1", NOW);
+        }
+
+        int smallCost = statements(() -> readEverything(small.id(), "S1"));
+        int largeCost = statements(() -> readEverything(large.id(), "S2"));
+
+        assertThat(largeCost).isEqualTo(smallCost);
+    }
+
+    private void readEverything(int planId, String spaceKey) {
+        store.steps(planId).forEach(step -> step.description());
+        store.steps(planId, new PageRequest(0, 100)).items().forEach(ActionStep::stakeholders);
+        store.plansInSpace(spaceKey, new PageRequest(0, 100)).items().forEach(ActionPlan::institution);
+    }
+
+    private int statements(Runnable work) {
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            work.run();
+            return sql.count();
+        }
+    }
+
+    static PlanDraft plan(String spaceKey, String institution) {
+        return new PlanDraft(spaceKey, institution, "DE", "responsible-key");
+    }
+
+    static StepDraft step(String title) {
+        return step(title, StepStatus.NOT_STARTED, null);
+    }
+
+    static StepDraft step(String title, StepStatus status, String dueDate) {
+        return new StepDraft(title, null, null, dueDate == null ? null : LocalDate.parse(dueDate), status,
+                StepPriority.MEDIUM, null, List.of(), null);
+    }
+}
