@@ -1,0 +1,198 @@
+package eu.goodpractice.transfer.testhost;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.security.SpacePermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * A small stand-in for the Confluence services the app uses: users, spaces with per-user permissions, pages
+ * with view restrictions, the logged-in user per thread, the user's language, and the web resources a page asks for.
+ */
+public class FakeConfluence implements UserManager, UserAccessor, SpaceManager, SpacePermissionManager,
+        PermissionManager, PageManager, ApplicationProperties, PageBuilderService {
+    private final Map<String, HostUser> usersByName = new ConcurrentHashMap<>();
+    private final Map<String, Space> spaces = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> grants = new ConcurrentHashMap<>();
+    private final Map<Long, Page> pages = new ConcurrentHashMap<>();
+    private final Map<Long, Set<String>> pageViewers = new ConcurrentHashMap<>();
+    private final ThreadLocal<HostUser> currentUser = new ThreadLocal<>();
+    private final ThreadLocal<Locale> currentLocale = ThreadLocal.withInitial(() -> Locale.ENGLISH);
+    private final ThreadLocal<Set<String>> requiredResources = ThreadLocal.withInitial(LinkedHashSet::new);
+    private final String contextPath;
+
+    public FakeConfluence(String contextPath) {
+        this.contextPath = contextPath;
+    }
+
+    /* setup */
+
+    public HostUser addUser(String name, String fullName) {
+        HostUser user = new HostUser(name, fullName);
+        usersByName.put(name, user);
+        return user;
+    }
+
+    public Space addSpace(String key, String name) {
+        Space space = new Space(key);
+        space.setName(name);
+        spaces.put(key, space);
+        return space;
+    }
+
+    /** Grants space permissions (VIEWSPACE, EDITSPACE, …) to a user name, or to "anonymous". */
+    public void grant(String spaceKey, String userName, String... permissions) {
+        for (String permission : permissions) {
+            grants.computeIfAbsent(grantKey(spaceKey, permission), k -> ConcurrentHashMap.newKeySet()).add(userName);
+        }
+    }
+
+    /** Adds a page; with viewers given, only they may view it (a page restriction), else the space decides. */
+    public Page addPage(long id, String spaceKey, String title, String... viewers) {
+        Page page = new Page();
+        page.setId(id);
+        page.setTitle(title);
+        page.setSpace(spaces.get(spaceKey));
+        pages.put(id, page);
+        if (viewers.length > 0) {
+            pageViewers.put(id, new HashSet<>(List.of(viewers)));
+        }
+        return page;
+    }
+
+    /* the current request */
+
+    public void logIn(String name) {
+        currentUser.set(name == null ? null : usersByName.get(name));
+    }
+
+    public void logOut() {
+        currentUser.remove();
+    }
+
+    public void setLocale(Locale locale) {
+        currentLocale.set(locale);
+    }
+
+    public Supplier<Locale> localeOfCurrentUser() {
+        return currentLocale::get;
+    }
+
+    public Set<String> requiredResources() {
+        return Set.copyOf(requiredResources.get());
+    }
+
+    public HostUser user(String name) {
+        return usersByName.get(name);
+    }
+
+    /* SAL UserManager */
+
+    @Override
+    public UserKey getRemoteUserKey() {
+        HostUser user = currentUser.get();
+        return user == null ? null : user.getKey();
+    }
+
+    @Override
+    public UserProfile getUserProfile(UserKey userKey) {
+        return userByKey(userKey);
+    }
+
+    @Override
+    public UserProfile getUserProfile(String username) {
+        return username == null ? null : usersByName.get(username);
+    }
+
+    /* UserAccessor */
+
+    @Override
+    public ConfluenceUser getUserByKey(UserKey key) {
+        return userByKey(key);
+    }
+
+    @Override
+    public ConfluenceUser getUserByName(String name) {
+        return usersByName.get(name);
+    }
+
+    private HostUser userByKey(UserKey key) {
+        return usersByName.values().stream().filter(u -> u.getKey().equals(key)).findFirst().orElse(null);
+    }
+
+    /* spaces and permissions */
+
+    @Override
+    public Space getSpace(String spaceKey) {
+        return spaceKey == null ? null : spaces.get(spaceKey);
+    }
+
+    @Override
+    public boolean hasPermission(String permissionType, Space space, ConfluenceUser user) {
+        if (space == null) {
+            return false;
+        }
+        Set<String> holders = grants.getOrDefault(grantKey(space.getKey(), permissionType), Set.of());
+        return holders.contains(user == null ? "anonymous" : user.getName());
+    }
+
+    @Override
+    public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
+        if (!(target instanceof Page page) || permission != Permission.VIEW) {
+            return false;
+        }
+        Set<String> viewers = pageViewers.get(page.getId());
+        if (viewers != null && (user == null || !viewers.contains(user.getName()))) {
+            return false;
+        }
+        return hasPermission("VIEWSPACE", page.getSpace(), user);
+    }
+
+    @Override
+    public Page getPage(long id) {
+        return pages.get(id);
+    }
+
+    /* links and resources */
+
+    @Override
+    public String getBaseUrl(UrlMode urlMode) {
+        return contextPath;
+    }
+
+    @Override
+    public WebResourceAssembler assembler() {
+        return () -> new RequiredResources() {
+            @Override
+            public RequiredResources requireWebResource(String moduleCompleteKey) {
+                requiredResources.get().add(moduleCompleteKey);
+                return this;
+            }
+        };
+    }
+
+    private static String grantKey(String spaceKey, String permission) {
+        return spaceKey + "/" + permission;
+    }
+}
