@@ -15,15 +15,15 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns the outcome of a service call into a JSON response: the app's exceptions become 400, 403, 404 and 409
  * with messages in the user's language; anything unexpected becomes a 500 that is logged, never a stack trace.
  */
 public class Responses {
-    private static final Logger LOG = Logger.getLogger(Responses.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Responses.class);
     static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=utf-8";
 
     private final Messages messages;
@@ -49,7 +49,7 @@ public class Responses {
             return status(Response.Status.CONFLICT, messages.text("transfer.error.stale"))
                     .add("current", current.apply(e.current())).build();
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Unexpected failure in a Good Practice Transfer REST call", e);
+            LOG.error("Unexpected failure in a Good Practice Transfer REST call", e);
             return status(Response.Status.INTERNAL_SERVER_ERROR, messages.text("transfer.error.unexpected")).build();
         }
     }
