@@ -12,6 +12,8 @@ import eu.goodpractice.transfer.shared.AccessDeniedException;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.NotFoundException;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,8 @@ import java.util.Optional;
  * (default: the page's space) with {@code institution}.
  */
 public class ActionPlanMacro implements Macro {
+    private static final Logger LOG = LoggerFactory.getLogger(ActionPlanMacro.class);
+    private static final String NAME = "action-plan";
     private final ActionPlanService service;
     private final ActionPlanRenderer renderer;
     private final MacroMessages notices;
@@ -53,6 +57,10 @@ public class ActionPlanMacro implements Macro {
             return notices.warning("transfer.actionplan.macro.not-found");
         } catch (AccessDeniedException e) {
             return notices.warning("transfer.macro.no-permission");
+        } catch (RuntimeException e) {
+            // the page still renders; the reader gets a plain message, the administrator the details
+            LOG.error("The {} macro failed", NAME, e);
+            throw new MacroExecutionException(messages.text("transfer.error.unexpected"));
         }
     }
 

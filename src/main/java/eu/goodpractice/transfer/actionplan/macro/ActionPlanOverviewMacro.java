@@ -11,9 +11,13 @@ import eu.goodpractice.transfer.shared.AccessDeniedException;
 import eu.goodpractice.transfer.shared.Messages;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code action-plan-overview}: every institution's plan in a space with its progress and overdue steps. */
 public class ActionPlanOverviewMacro implements Macro {
+    private static final Logger LOG = LoggerFactory.getLogger(ActionPlanOverviewMacro.class);
+    private static final String NAME = "action-plan-overview";
     static final String TEMPLATE = "templates/actionplan/action-plan-overview.vm";
 
     private final ActionPlanService service;
@@ -48,6 +52,10 @@ public class ActionPlanOverviewMacro implements Macro {
             return templates.render(TEMPLATE, view.overview(plans));
         } catch (AccessDeniedException e) {
             return notices.warning("transfer.macro.no-permission");
+        } catch (RuntimeException e) {
+            // the page still renders; the reader gets a plain message, the administrator the details
+            LOG.error("The {} macro failed", NAME, e);
+            throw new MacroExecutionException(messages.text("transfer.error.unexpected"));
         }
     }
 

@@ -67,6 +67,18 @@ class ActionPlanMacroTest {
     }
 
     @Test
+    void speaksTheReadersLanguage() throws Exception {
+        planWithSteps();
+        testApp.confluence.logIn("viewer");
+        testApp.confluence.setLocale(java.util.Locale.forLanguageTag("pl"));
+
+        String html = macro.execute(Map.of("institution", "Berufskolleg Köln"), "", context("display"));
+
+        assertThat(html).contains("Uko\u0144czone kroki: 1 z 2 (50 %)").doesNotContain("steps done");
+        testApp.confluence.setLocale(java.util.Locale.ENGLISH);
+    }
+
+    @Test
     void offersEditingToEditorsInTheBrowserButNotInPdf() throws Exception {
         planWithSteps();
         testApp.confluence.logIn("jan");

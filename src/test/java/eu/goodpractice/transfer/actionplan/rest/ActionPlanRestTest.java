@@ -66,6 +66,19 @@ class ActionPlanRestTest {
     }
 
     @Test
+    void messagesComeInTheUsersLanguage() {
+        int planId = newPlan("Sprachschule");
+
+        RestClient.Reply german = ana.in("de-DE,de;q=0.9").post("/plans/" + planId + "/steps", "{\"title\": \" \"}");
+        RestClient.Reply forbidden = ana.as("viewer").in("de").put("/plans/" + planId, plan("VET", "X", "DE", "ana"));
+
+        assertThat(german.status()).isEqualTo(400);
+        assertThat(german.error("title")).isEqualTo("Bitte f\u00fcllen Sie dieses Feld aus.");
+        assertThat(forbidden.json().getString("message", null))
+                .isEqualTo("Sie sind nicht berechtigt, in diesem Bereich \u00c4nderungen vorzunehmen.");
+    }
+
+    @Test
     void malformedOrMistypedJsonIsA400NamingTheProblem() {
         int planId = newPlan("Malformed Institute");
 
