@@ -1,8 +1,6 @@
 package eu.goodpractice.transfer.testhost;
 
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -10,14 +8,14 @@ import net.java.ao.RawEntity;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-/** The AO entities the app's descriptor declares, so tests and stand-in hosts migrate exactly what Confluence would. */
+/** The AO entities the app's descriptor (as built, from the class path) declares, so tests and stand-in hosts migrate exactly what Confluence would. */
 public final class AppEntities {
     private AppEntities() {
     }
 
     @SuppressWarnings("unchecked")
     public static Class<? extends RawEntity<?>>[] declared() {
-        try (InputStream in = Files.newInputStream(Path.of("atlassian-plugin.xml"))) {
+        try (InputStream in = AppEntities.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Document descriptor = factory.newDocumentBuilder().parse(in);
