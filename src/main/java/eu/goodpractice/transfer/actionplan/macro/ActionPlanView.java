@@ -172,7 +172,7 @@ public class ActionPlanView {
     /** The UI strings the editing script needs, in the user's language, keyed by their i18n key. */
     private JsonObject scriptTexts() {
         List<String> keys = new ArrayList<>(List.of(
-                "transfer.actionplan.js.add", "transfer.actionplan.js.edit", "transfer.actionplan.js.save",
+                "transfer.actionplan.js.add", "transfer.actionplan.js.actions", "transfer.actionplan.js.edit", "transfer.actionplan.js.save",
                 "transfer.actionplan.js.cancel", "transfer.actionplan.js.delete", "transfer.actionplan.js.confirm-delete",
                 "transfer.actionplan.js.mark-done", "transfer.actionplan.js.move-up", "transfer.actionplan.js.move-down",
                 "transfer.actionplan.js.saving", "transfer.actionplan.js.saved", "transfer.actionplan.js.conflict",
