@@ -2,7 +2,7 @@ package eu.goodpractice.transfer.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.goodpractice.transfer.testhost.AppTableNames;
+import eu.goodpractice.transfer.workbench.host.AppTableNames;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -26,7 +26,7 @@ class ManifestIT {
     /** Class file prefixes that must never ship in the jar: the host's own libraries, test servers, test code. */
     private static final List<String> NEVER_EMBEDDED = List.of("com/atlassian/", "net/java/ao/", "org/h2/",
             "org/eclipse/jetty/", "org/glassfish/", "org/springframework/", "org/osgi/", "org/apache/felix/",
-            "jakarta/", "eu/goodpractice/transfer/testhost/", "eu/goodpractice/transfer/contract/");
+            "jakarta/", "eu/goodpractice/transfer/testhost/", "eu/goodpractice/transfer/workbench/", "eu/goodpractice/transfer/contract/");
     private static final Path TEST_CLASSES = Path.of("target", "test-classes");
 
     private final PluginJar jar = PluginJar.built();

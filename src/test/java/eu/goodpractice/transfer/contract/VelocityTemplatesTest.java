@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.atlassian.templaterenderer.RenderingException;
-import eu.goodpractice.transfer.testhost.VelocityTemplateRenderer;
+import eu.goodpractice.transfer.workbench.host.VelocityTemplateRenderer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -1,5 +1,7 @@
 package eu.goodpractice.transfer.testhost;
 
+import eu.goodpractice.transfer.workbench.host.AppEntities;
+
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.DatabaseUpdater;
 

@@ -1,5 +1,9 @@
 package eu.goodpractice.transfer.testhost;
 
+import eu.goodpractice.transfer.workbench.host.BasicAuthFilter;
+import eu.goodpractice.transfer.workbench.host.RestAccessFeature;
+import eu.goodpractice.transfer.workbench.host.StandInConfluence;
+
 import jakarta.servlet.DispatcherType;
 import java.net.InetSocketAddress;
 import java.util.EnumSet;
@@ -21,7 +25,7 @@ public final class RestServer implements AutoCloseable {
 
     private final Server server;
 
-    public RestServer(FakeConfluence confluence, Object... resources) throws Exception {
+    public RestServer(StandInConfluence confluence, Object... resources) throws Exception {
         ResourceConfig config = new ResourceConfig();
         for (Object resource : resources) {
             config.register(resource);

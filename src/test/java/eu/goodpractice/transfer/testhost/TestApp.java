@@ -1,8 +1,18 @@
 package eu.goodpractice.transfer.testhost;
 
+import eu.goodpractice.transfer.workbench.host.AppContext;
+import eu.goodpractice.transfer.workbench.host.AppTableNames;
+import eu.goodpractice.transfer.workbench.host.BundleI18nResolver;
+import eu.goodpractice.transfer.workbench.host.EntityManagerActiveObjects;
+import eu.goodpractice.transfer.workbench.host.HostServices;
+import eu.goodpractice.transfer.workbench.host.VelocityTemplateRenderer;
+import eu.goodpractice.transfer.workbench.host.AppEntities;
+import eu.goodpractice.transfer.workbench.host.StandInConfluence;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.java.ao.EntityManager;
@@ -18,7 +28,7 @@ import net.java.ao.builder.EntityManagerBuilder;
 public final class TestApp implements AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    public final FakeConfluence confluence = new FakeConfluence(RestServer.CONTEXT);
+    public final StandInConfluence confluence = new StandInConfluence(RestServer.CONTEXT);
     public final EntityManager entityManager;
     public final AppContext app;
 
@@ -51,7 +61,7 @@ public final class TestApp implements AutoCloseable {
                 .offerAll(confluence)
                 .offer(ActiveObjects.class, new EntityManagerActiveObjects(entityManager))
                 .offer(TemplateRenderer.class, new VelocityTemplateRenderer(Set.of()))
-                .offer(I18nResolver.class, new BundleI18nResolver(confluence.localeOfCurrentUser()));
+                .offer(I18nResolver.class, new BundleI18nResolver(List.of("i18n/practice-transfer"), confluence.localeOfCurrentUser()));
         app = new AppContext(host);
     }
 

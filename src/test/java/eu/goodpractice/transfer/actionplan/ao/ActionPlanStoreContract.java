@@ -14,7 +14,7 @@ import eu.goodpractice.transfer.actionplan.StepStatus;
 import eu.goodpractice.transfer.shared.Page;
 import eu.goodpractice.transfer.shared.PageRequest;
 import eu.goodpractice.transfer.shared.StaleVersionException;
-import eu.goodpractice.transfer.testhost.EntityManagerActiveObjects;
+import eu.goodpractice.transfer.workbench.host.EntityManagerActiveObjects;
 import eu.goodpractice.transfer.testhost.SqlCounter;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package eu.goodpractice.transfer.actionplan.ao;
 
 import eu.goodpractice.transfer.testhost.AppSchema;
-import eu.goodpractice.transfer.testhost.AppTableNames;
+import eu.goodpractice.transfer.workbench.host.AppTableNames;
 import eu.goodpractice.transfer.testhost.H2Mem;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.test.converters.NameConverters;

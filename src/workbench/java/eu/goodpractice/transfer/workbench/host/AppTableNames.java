@@ -1,4 +1,4 @@
-package eu.goodpractice.transfer.testhost;
+package eu.goodpractice.transfer.workbench.host;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

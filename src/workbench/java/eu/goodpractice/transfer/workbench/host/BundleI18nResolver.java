@@ -1,8 +1,9 @@
-package eu.goodpractice.transfer.testhost;
+package eu.goodpractice.transfer.workbench.host;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -13,11 +14,12 @@ import java.util.function.Supplier;
  * {@link MessageFormat} as Confluence does. A missing key shows as the key itself, as in Confluence.
  */
 public class BundleI18nResolver implements I18nResolver {
-    static final String BUNDLE = "i18n/practice-transfer";
-
+    private final List<String> bundles;
     private final Supplier<Locale> locale;
 
-    public BundleI18nResolver(Supplier<Locale> locale) {
+    /** Resolves from the given bundle locations (as the descriptor's i18n resources name them), first match wins. */
+    public BundleI18nResolver(List<String> bundles, Supplier<Locale> locale) {
+        this.bundles = List.copyOf(bundles);
         this.locale = locale;
     }
 
@@ -33,11 +35,15 @@ public class BundleI18nResolver implements I18nResolver {
     }
 
     private String raw(String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale.get(), ResourceBundle.Control
-                    .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
+        for (String bundle : bundles) {
+            try {
+                return ResourceBundle.getBundle(bundle, locale.get(), getClass().getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                        .getString(key);
+            } catch (MissingResourceException e) {
+                // try the next bundle
+            }
         }
+        return key;
     }
 }

@@ -1,4 +1,4 @@
-package eu.goodpractice.transfer.testhost;
+package eu.goodpractice.transfer.workbench.host;
 
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
@@ -30,11 +30,12 @@ import java.util.function.Supplier;
  * A small stand-in for the Confluence services the app uses: users, spaces with per-user permissions, pages
  * with view restrictions, the logged-in user per thread, the user's language, and the web resources a page asks for.
  */
-public class FakeConfluence implements UserManager, UserAccessor, SpaceManager, SpacePermissionManager,
+public class StandInConfluence implements UserManager, UserAccessor, SpaceManager, SpacePermissionManager,
         PermissionManager, PageManager, ApplicationProperties, PageBuilderService {
     private final Map<String, HostUser> usersByName = new ConcurrentHashMap<>();
     private final Map<String, Space> spaces = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> grants = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
     private final Map<Long, Page> pages = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> pageViewers = new ConcurrentHashMap<>();
     private final ThreadLocal<HostUser> currentUser = new ThreadLocal<>();
@@ -42,7 +43,7 @@ public class FakeConfluence implements UserManager, UserAccessor, SpaceManager, 
     private final ThreadLocal<Set<String>> requiredResources = ThreadLocal.withInitial(LinkedHashSet::new);
     private final String contextPath;
 
-    public FakeConfluence(String contextPath) {
+    public StandInConfluence(String contextPath) {
         this.contextPath = contextPath;
     }
 
@@ -59,6 +60,19 @@ public class FakeConfluence implements UserManager, UserAccessor, SpaceManager, 
         space.setName(name);
         spaces.put(key, space);
         return space;
+    }
+
+    public void addToGroup(String userName, String group) {
+        groupsByUser.computeIfAbsent(userName, k -> ConcurrentHashMap.newKeySet()).add(group);
+    }
+
+    public Set<String> groupsOf(String userName) {
+        return Set.copyOf(groupsByUser.getOrDefault(userName, Set.of()));
+    }
+
+    /** Grants space permissions to every member of a group. */
+    public void grantGroup(String spaceKey, String group, String... permissions) {
+        grant(spaceKey, "group:" + group, permissions);
     }
 
     /** Grants space permissions (VIEWSPACE, EDITSPACE, …) to a user name, or to "anonymous". */
@@ -105,6 +119,33 @@ public class FakeConfluence implements UserManager, UserAccessor, SpaceManager, 
 
     public HostUser user(String name) {
         return usersByName.get(name);
+    }
+
+    /** The logged-in user, or null. */
+    public HostUser currentUser() {
+        return currentUser.get();
+    }
+
+    public java.util.Collection<Space> spaces() {
+        return spaces.values();
+    }
+
+    public java.util.Collection<HostUser> users() {
+        return usersByName.values();
+    }
+
+    public Locale locale() {
+        return currentLocale.get();
+    }
+
+    /** Forgets the web resources asked for so far on this thread: a new page starts. */
+    public void startPage() {
+        requiredResources.get().clear();
+    }
+
+    public void removePage(long id) {
+        pages.remove(id);
+        pageViewers.remove(id);
     }
 
     /* SAL UserManager */
@@ -154,7 +195,11 @@ public class FakeConfluence implements UserManager, UserAccessor, SpaceManager, 
             return false;
         }
         Set<String> holders = grants.getOrDefault(grantKey(space.getKey(), permissionType), Set.of());
-        return holders.contains(user == null ? "anonymous" : user.getName());
+        if (user == null) {
+            return holders.contains("anonymous");
+        }
+        return holders.contains(user.getName()) || groupsOf(user.getName()).stream()
+                .anyMatch(group -> holders.contains("group:" + group));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package eu.goodpractice.transfer.testhost;
+package eu.goodpractice.transfer.workbench.host;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -21,9 +21,9 @@ public class BasicAuthFilter implements Filter {
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
             Locale.ITALIAN, Locale.forLanguageTag("es"), Locale.forLanguageTag("pl"), Locale.forLanguageTag("nl"));
 
-    private final FakeConfluence confluence;
+    private final StandInConfluence confluence;
 
-    public BasicAuthFilter(FakeConfluence confluence) {
+    public BasicAuthFilter(StandInConfluence confluence) {
         this.confluence = confluence;
     }
 

@@ -1,4 +1,4 @@
-package eu.goodpractice.transfer.testhost;
+package eu.goodpractice.transfer.workbench.host;
 
 import org.springframework.beans.factory.FactoryBean;
 import org.springframework.beans.factory.config.BeanDefinition;

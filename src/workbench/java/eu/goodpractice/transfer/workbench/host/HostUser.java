@@ -1,4 +1,4 @@
-package eu.goodpractice.transfer.testhost;
+package eu.goodpractice.transfer.workbench.host;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;

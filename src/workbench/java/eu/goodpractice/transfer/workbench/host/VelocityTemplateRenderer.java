@@ -1,4 +1,4 @@
-package eu.goodpractice.transfer.testhost;
+package eu.goodpractice.transfer.workbench.host;
 
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;

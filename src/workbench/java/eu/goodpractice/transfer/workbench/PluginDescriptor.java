@@ -1,0 +1,144 @@
+package eu.goodpractice.transfer.workbench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The app's {@code atlassian-plugin.xml} as the plugin system reads it: the workbench registers exactly what is
+ * declared here, so a broken descriptor breaks the workbench too.
+ */
+public final class PluginDescriptor {
+    /** An {@code xhtml-macro}: its name in storage format and its class. */
+    public record MacroModule(String key, String name, String className) {
+    }
+
+    /** A {@code rest} module: served under /rest/{path}/{version}/, resources from the named packages. */
+    public record RestModule(String key, String path, String version, List<String> packages) {
+    }
+
+    /** A {@code web-resource}: downloadable files by name. */
+    public record WebResource(String key, Map<String, String> locationsByName) {
+    }
+
+    private final Element root;
+
+    private PluginDescriptor(Element root) {
+        this.root = root;
+    }
+
+    /** Reads the descriptor the build put on the class path (filtered, as in the jar). */
+    public static PluginDescriptor fromClassPath(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("atlassian-plugin.xml is not on the class path; build the app first");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(in);
+            return new PluginDescriptor(document.getDocumentElement());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Cannot read atlassian-plugin.xml: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("atlassian-plugin.xml is not valid XML: " + e.getMessage(), e);
+        }
+    }
+
+    public String pluginKey() {
+        return root.getAttribute("key");
+    }
+
+    public List<MacroModule> macros() {
+        List<MacroModule> macros = new ArrayList<>();
+        for (Element macro : children(root, "xhtml-macro")) {
+            macros.add(new MacroModule(macro.getAttribute("key"), macro.getAttribute("name"),
+                    macro.getAttribute("class")));
+        }
+        return macros;
+    }
+
+    public List<RestModule> restModules() {
+        List<RestModule> modules = new ArrayList<>();
+        for (Element rest : children(root, "rest")) {
+            List<String> packages = children(rest, "package").stream().map(p -> p.getTextContent().strip()).toList();
+            String path = rest.getAttribute("path");
+            modules.add(new RestModule(rest.getAttribute("key"), path.startsWith("/") ? path.substring(1) : path,
+                    rest.getAttribute("version"), packages));
+        }
+        return modules;
+    }
+
+    /** The AO namespace (the table prefix derives from it) and its entity and upgrade-task class names. */
+    public String aoNamespace() {
+        return children(root, "ao").stream().map(ao -> ao.getAttribute("namespace")).filter(ns -> !ns.isBlank())
+                .findFirst().orElse(pluginKey());
+    }
+
+    public List<String> aoEntities() {
+        return texts("ao", "entity");
+    }
+
+    public List<String> aoUpgradeTasks() {
+        return texts("ao", "upgradeTask");
+    }
+
+    /** Locations of the i18n bundles, e.g. "i18n/practice-transfer". */
+    public List<String> i18nBundles() {
+        List<String> bundles = new ArrayList<>();
+        for (Element resource : children(root, "resource")) {
+            if ("i18n".equals(resource.getAttribute("type"))) {
+                bundles.add(resource.getAttribute("location"));
+            }
+        }
+        return bundles;
+    }
+
+    public Map<String, WebResource> webResources() {
+        Map<String, WebResource> resources = new LinkedHashMap<>();
+        for (Element webResource : children(root, "web-resource")) {
+            Map<String, String> files = new LinkedHashMap<>();
+            for (Element resource : children(webResource, "resource")) {
+                files.put(resource.getAttribute("name"), resource.getAttribute("location"));
+            }
+            String key = webResource.getAttribute("key");
+            resources.put(key, new WebResource(key, files));
+        }
+        return resources;
+    }
+
+    /** Methods templates may call: "fully.qualified.Class#method(param.Types)". */
+    public List<String> velocityAllowlist() {
+        return texts("velocity-allowlist", "method");
+    }
+
+    private List<String> texts(String module, String child) {
+        List<String> texts = new ArrayList<>();
+        for (Element element : children(root, module)) {
+            for (Element item : children(element, child)) {
+                texts.add(item.getTextContent().strip());
+            }
+        }
+        return texts;
+    }
+
+    static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node node = nodes.item(i);
+            if (node instanceof Element element && name.equals(element.getLocalName() == null
+                    ? element.getTagName() : element.getLocalName())) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+}
