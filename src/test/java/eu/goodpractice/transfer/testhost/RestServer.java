@@ -1,6 +1,6 @@
 package eu.goodpractice.transfer.testhost;
 
-import eu.goodpractice.transfer.workbench.host.BasicAuthFilter;
+import eu.goodpractice.transfer.workbench.host.HostAuthFilter;
 import eu.goodpractice.transfer.workbench.host.RestAccessFeature;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
 
@@ -32,7 +32,7 @@ public final class RestServer implements AutoCloseable {
         }
         config.register(new RestAccessFeature(() -> confluence.getRemoteUserKey() != null));
         ServletContextHandler context = new ServletContextHandler(CONTEXT);
-        context.addFilter(new FilterHolder(new BasicAuthFilter(confluence)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new HostAuthFilter(confluence)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(config)), REST_PATH + "/*");
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
         server.setHandler(context);

@@ -171,7 +171,7 @@ public final class StorageFormat {
         return found;
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -1,0 +1,174 @@
+package eu.goodpractice.transfer.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workbench in headless Chromium, as its users meet it: an editor adds a step and completes it, the viewer
+ * reads without controls, the outsider is turned away. A failing test leaves a screenshot in target/screenshots.
+ */
+class WorkbenchBrowserTest {
+    private static final Path DATA = Path.of("target", "browser-test-workbench");
+    private static WorkbenchServer workbench;
+    private static WebDriver driver;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (driver != null) {
+                Path shot = Browser.screenshot(driver, "FAILED-" + context.getRequiredTestMethod().getName());
+                System.err.println("Screenshot of the failure: " + shot.toAbsolutePath());
+            }
+        }
+    };
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.requireInstalled();
+        deleteRecursively(DATA);
+        workbench = new WorkbenchServer(DATA, 0);
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+
+    @BeforeEach
+    void logOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void anEditorAddsAStepMarksItDoneAndSeesTheProgressMove() {
+        logIn("editor-de");
+        open(SampleData.PARTNERS.get(0).page());
+        int before = progress();
+        String title = "Invite the guild to the mentor training";
+
+        click(By.cssSelector(".gpt-action-plan [data-gpt-action='add']"));
+        WebElement form = waitFor(By.cssSelector("form.gpt-step-form"));
+        form.findElement(By.name("title")).sendKeys(title);
+        form.findElement(By.name("stakeholders")).sendKeys("Guild of Bakers");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        WebElement markDone = waitFor(By.cssSelector("button[data-gpt-action='mark-done'][aria-label$='" + title + "']"));
+        int afterAdding = progress();
+        markDone.click();
+        waitUntilGone(By.cssSelector("button[data-gpt-action='mark-done'][aria-label$='" + title + "']"));
+
+        driver.navigate().refresh();
+        WebElement row = rowOf(title).orElseThrow(() -> new AssertionError("the new step is gone after a reload"));
+        assertThat(row.getText()).contains("Done").contains("Guild of Bakers");
+        assertThat(afterAdding).as("adding an open step lowers the share done").isLessThan(before);
+        assertThat(progress()).as("completing it raises the share done again").isGreaterThan(afterAdding);
+        open(SampleData.PARTNERS.get(0).page()); // from the top, for the README's picture
+        waitFor(By.cssSelector(".gpt-action-plan [data-gpt-action='add']"));
+        Browser.screenshot(driver, "workbench");
+    }
+
+    @Test
+    void theViewerReadsThePlanWithoutEditControls() {
+        logIn("viewer");
+        open(SampleData.PARTNERS.get(1).page());
+
+        WebElement plan = waitFor(By.cssSelector(".gpt-action-plan"));
+        assertThat(plan.getText()).contains("Pilot the digital logbook in the catering programme");
+        assertThat(plan.getAttribute("data-editable")).isNull();
+        assertThat(driver.findElements(By.cssSelector("[data-gpt-action]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".gpt-step__controls"))).isEmpty();
+    }
+
+    @Test
+    void theOutsiderGetsThePermissionMessage() {
+        logIn("outsider");
+        open(SampleData.OUTSIDER_PAGE);
+        assertThat(waitFor(By.cssSelector("#main-content")).getText())
+                .contains("You do not have permission to view this content.")
+                .doesNotContain("Train 12 in-company mentors");
+
+        open(SampleData.PARTNERS.get(0).page());
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("You do not have permission to view this page.");
+    }
+
+    @Test
+    void theLanguageSwitchChangesTheAppsText() {
+        logIn("coordinator");
+        open(SampleData.HOME_PAGE);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("wb-lang"))).selectByValue("de");
+        waitFor(By.cssSelector("html[lang='de']"));
+
+        assertThat(driver.findElement(By.cssSelector(".gpt-action-plan-overview")).getText())
+                .contains("Schritten erledigt");
+        assertThat(driver.findElement(By.id("wb-current-user")).getText()).isEqualTo("Chris Coordinator");
+    }
+
+    private void logIn(String user) {
+        driver.get(workbench.baseUrl() + "/login.action");
+        driver.findElement(By.id("os_username")).sendKeys(user);
+        driver.findElement(By.id("os_password")).sendKeys(user);
+        driver.findElement(By.id("wb-login-submit")).click();
+        waitFor(By.id("wb-current-user"));
+    }
+
+    private void open(long pageId) {
+        driver.get(workbench.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+    }
+
+    private int progress() {
+        return Integer.parseInt(waitFor(By.cssSelector(".gpt-action-plan .gpt-progress__bar"))
+                .getAttribute("aria-valuenow"));
+    }
+
+    private Optional<WebElement> rowOf(String title) {
+        waitFor(By.cssSelector(".gpt-action-plan"));
+        return driver.findElements(By.cssSelector("tr.gpt-step")).stream()
+                .filter(row -> row.getText().contains(title)).findFirst();
+    }
+
+    private void click(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void waitUntilGone(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
+    private static void deleteRecursively(Path directory) throws java.io.IOException {
+        if (Files.exists(directory)) {
+            try (var files = Files.walk(directory)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

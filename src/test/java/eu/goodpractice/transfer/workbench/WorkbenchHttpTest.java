@@ -1,0 +1,160 @@
+package eu.goodpractice.transfer.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Comparator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbench over HTTP without a browser: it serves what the descriptor declares, logs people in and out,
+ * keeps a user's typing when a page body is rejected, shows macro errors as Confluence does, and keeps its data.
+ */
+class WorkbenchHttpTest {
+    private static final Path DATA = Path.of("target", "http-test-workbench");
+    private static WorkbenchServer workbench;
+
+    @BeforeAll
+    static void start() throws Exception {
+        delete(DATA);
+        workbench = new WorkbenchServer(DATA, 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        workbench.close();
+    }
+
+    @Test
+    void servesTheRestModuleUnderItsVersionAndLatest() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String version : new String[] {"1.0", "latest"}) {
+            HttpResponse<String> plans = http.send(basic("coordinator",
+                    "/rest/practice-transfer/" + version + "/plans?spaceKey=VET").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(plans.statusCode()).isEqualTo(200);
+            assertThat(plans.body()).contains("\"total\":7").contains("Omnia Vocational College");
+        }
+        assertThat(http.send(basic("outsider", "/rest/practice-transfer/1.0/plans?spaceKey=VET").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        assertThat(http.send(basic("coordinator", "/rest/practice-transfer/1.0/plans/1").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpResponse<String> wrongPassword = http.send(HttpRequest.newBuilder(URI.create(workbench.baseUrl()
+                        + "/rest/practice-transfer/1.0/plans/1")).header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString("coordinator:guess".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void loginShowsWhoIsLoggedInAndLogoutEndsIt() throws Exception {
+        HttpClient browser = browser();
+        assertThat(get(browser, "/").uri().getPath()).endsWith("/login.action");
+
+        HttpResponse<String> refused = post(browser, "/login.action", "os_username=viewer&os_password=wrong");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("username and password are incorrect");
+
+        HttpResponse<String> dashboard = post(browser, "/login.action", "os_username=viewer&os_password=viewer");
+        assertThat(dashboard.body()).contains("Vera Viewer").contains("VET Good Practice Transfer")
+                .doesNotContain("Otto&#39;s own space");
+
+        post(browser, "/logout.action", "");
+        assertThat(get(browser, "/").uri().getPath()).endsWith("/login.action");
+    }
+
+    @Test
+    void aRejectedPageBodyKeepsWhatWasTyped() throws Exception {
+        HttpClient browser = browser();
+        post(browser, "/login.action", "os_username=editor-nl&os_password=editor-nl");
+        String typed = "<p>My careful notes <b>unclosed</p>";
+
+        HttpResponse<String> rejected = post(browser, "/pages/createpage.action?spaceKey=VET",
+                "title=" + encode("Meeting notes") + "&body=" + encode(typed));
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        assertThat(rejected.body()).contains("not valid storage format")
+                .contains("&lt;p&gt;My careful notes &lt;b&gt;unclosed&lt;/p&gt;");
+
+        HttpResponse<String> saved = post(browser, "/pages/createpage.action?spaceKey=VET",
+                "title=" + encode("Meeting notes") + "&body=" + encode("<p>Fixed <b>notes</b></p>"
+                        + "<ac:structured-macro ac:name=\"action-plan\"/><ac:structured-macro ac:name=\"no-such\"/>"));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("<p>Fixed <b>notes</b></p>")
+                .contains("Error rendering macro &#39;action-plan&#39;")
+                .contains("Name the institution whose action plan to show, or give a plan number.")
+                .contains("Unknown macro: &#39;no-such&#39;");
+    }
+
+    @Test
+    void theLanguageChoiceStaysWithTheSession() throws Exception {
+        HttpClient browser = browser();
+        post(browser, "/login.action", "os_username=coordinator&os_password=coordinator");
+
+        HttpResponse<String> french = post(browser, "/workbench/language",
+                "lang=fr&back=" + encode(WorkbenchServer.CONTEXT + "/pages/viewpage.action?pageId=" + SampleData.HOME_PAGE));
+
+        assertThat(french.body()).contains("<html lang=\"fr\"").contains("tapes termin");
+    }
+
+    @Test
+    void servesOnlyTheWebResourcesTheDescriptorDeclares() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "/download/resources/eu.goodpractice.practice-transfer:action-plan-resources/";
+        assertThat(http.send(plain(base + "action-plan.js"), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("data-editable");
+        assertThat(http.send(plain(base + "../../atlassian-plugin.xml"), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(404);
+        assertThat(http.send(plain(base + "secret.js"), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(404);
+    }
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(plain(path), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String path, String form)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(workbench.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest plain(String path) {
+        return HttpRequest.newBuilder(URI.create(workbench.baseUrl() + path)).build();
+    }
+
+    private static HttpRequest.Builder basic(String user, String path) {
+        return HttpRequest.newBuilder(URI.create(workbench.baseUrl() + path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void delete(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var files = Files.walk(directory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

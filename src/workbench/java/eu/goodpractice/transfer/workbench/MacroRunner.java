@@ -1,0 +1,60 @@
+package eu.goodpractice.transfer.workbench;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Runs the app's macros in a page, showing a failing macro the way Confluence does, in its own box. */
+public final class MacroRunner {
+    private static final Logger LOG = Logger.getLogger(MacroRunner.class.getName());
+
+    private final AppHost app;
+
+    public MacroRunner(AppHost app) {
+        this.app = app;
+    }
+
+    /** The HTML of one macro in a page of the given space, for the given output ("display", "pdf", ...). */
+    public String run(String name, Map<String, String> parameters, String body, String spaceKey, String outputType) {
+        Macro macro = app.macro(name);
+        if (macro == null) {
+            return errorBox("Unknown macro: '" + name + "'", "No installed app provides this macro.");
+        }
+        try {
+            return macro.execute(parameters, body, new PageContext(spaceKey, outputType));
+        } catch (MacroExecutionException e) {
+            return errorBox("Error rendering macro '" + name + "'", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Macro " + name + " failed", e);
+            return errorBox("Error rendering macro '" + name + "'", e.getClass().getName());
+        }
+    }
+
+    /** Confluence's error box for a macro: a title and the message, the page around it still renders. */
+    static String errorBox(String title, String message) {
+        return "<div class=\"aui-message aui-message-error conf-macro output-block\" role=\"alert\">"
+                + "<p class=\"title\"><strong>" + StorageFormat.escape(title) + "</strong></p>"
+                + "<p>" + StorageFormat.escape(message) + "</p></div>";
+    }
+
+    /** The conversion context of a page being rendered. */
+    private record PageContext(String spaceKey, String outputType) implements ConversionContext {
+        @Override
+        public String getSpaceKey() {
+            return spaceKey;
+        }
+
+        @Override
+        public String getOutputType() {
+            return outputType;
+        }
+
+        @Override
+        public Object getProperty(String key) {
+            return null;
+        }
+    }
+}

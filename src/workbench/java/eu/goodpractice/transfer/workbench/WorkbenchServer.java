@@ -1,0 +1,115 @@
+package eu.goodpractice.transfer.workbench;
+
+import eu.goodpractice.transfer.actionplan.ActionPlanService;
+import eu.goodpractice.transfer.workbench.host.HostAuthFilter;
+import eu.goodpractice.transfer.workbench.host.RestAccessFeature;
+import eu.goodpractice.transfer.workbench.host.StandInConfluence;
+import eu.goodpractice.transfer.workbench.web.DashboardServlet;
+import eu.goodpractice.transfer.workbench.web.LoginServlet;
+import eu.goodpractice.transfer.workbench.web.PageServlet;
+import eu.goodpractice.transfer.workbench.web.WebResourceServlet;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.NetworkConnector;
+import org.eclipse.jetty.server.Server;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * The workbench: the real app on a stand-in Confluence, served under {@code /confluence} on a loopback port, with
+ * its data in an H2 file below the data directory.
+ */
+public final class WorkbenchServer implements AutoCloseable {
+    public static final String CONTEXT = "/confluence";
+    /** Jersey warns about things that are fine here (no JAXB, resource instances); keep the console readable. */
+    private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
+    static {
+        JERSEY.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private final WorkbenchDatabase database;
+    private final AppHost app;
+    private final Server server;
+
+    public WorkbenchServer(Path dataDirectory, int port) throws Exception {
+        StandInConfluence confluence = new StandInConfluence(CONTEXT);
+        SampleData.installDirectory(confluence);
+        database = new WorkbenchDatabase(dataDirectory.resolve("db"));
+        PageRepository pages = new PageRepository(database, confluence);
+        app = new AppHost(confluence, database);
+        if (pages.isEmpty()) {
+            SampleData.seed(pages, app.component(ActionPlanService.class), confluence);
+        }
+
+        HostAuthFilter auth = new HostAuthFilter(confluence);
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath(CONTEXT);
+        context.addFilter(new FilterHolder(auth), "/*", EnumSet.of(DispatcherType.REQUEST));
+        DashboardServlet dashboard = new DashboardServlet(confluence, pages);
+        context.addServlet(new ServletHolder(dashboard), "/");
+        context.addServlet(new ServletHolder(dashboard), "/display/*");
+        context.addServlet(new ServletHolder(new PageServlet(confluence, pages, new MacroRunner(app),
+                app.descriptor())), "/pages/*");
+        context.addServlet(new ServletHolder(new LoginServlet(confluence, auth)), "/login.action");
+        context.addServlet(new ServletHolder(new LoginServlet.Logout(confluence)), "/logout.action");
+        context.addServlet(new ServletHolder(new LoginServlet.Language(confluence)), "/workbench/language");
+        context.addServlet(new ServletHolder(new WebResourceServlet(app.descriptor())), WebResourceServlet.PATH + "/*");
+        for (Map.Entry<PluginDescriptor.RestModule, List<Object>> rest : app.restResources().entrySet()) {
+            ResourceConfig config = new ResourceConfig();
+            rest.getValue().forEach(config::register);
+            config.register(new RestAccessFeature(() -> confluence.getRemoteUserKey() != null));
+            ServletHolder jersey = new ServletHolder(new ServletContainer(config));
+            String path = "/rest/" + rest.getKey().path();
+            context.addServlet(jersey, path + "/" + rest.getKey().version() + "/*");
+            context.addServlet(jersey, path + "/latest/*");
+        }
+
+        ServletContextHandler root = new ServletContextHandler("/");
+        root.addServlet(new ServletHolder(new ToContext()), "/*");
+        server = new Server(new InetSocketAddress("127.0.0.1", port));
+        server.setHandler(new Handler.Sequence(context, root));
+        server.setStopAtShutdown(false);
+        server.start();
+    }
+
+    public int port() {
+        return ((NetworkConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** e.g. http://localhost:1990/confluence */
+    public String baseUrl() {
+        return "http://localhost:" + port() + CONTEXT;
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+        app.close();
+        database.shutdown();
+    }
+
+    /** Anything outside the context goes to the workbench's dashboard. */
+    private static final class ToContext extends HttpServlet {
+        @Override
+        protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.sendRedirect(CONTEXT + "/");
+        }
+    }
+}
