@@ -122,8 +122,7 @@ class BundleInFelixIT {
     @Test
     void embeddedLibrariesLoadFromTheBundleClassPath() throws Exception {
         List<String> embedded = jar.bundleClassPath().stream().filter(path -> !path.equals(".")).toList();
-        assertThat(embedded).as("embedded jars on Bundle-ClassPath (minimal-json, OWASP encoder)")
-                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(embedded).as("embedded jars on Bundle-ClassPath (minimal-json)").isNotEmpty();
         ClassLoader bundleLoader = host.app().loadClass(appClassNames().get(0)).getClassLoader();
         List<String> problems = new ArrayList<>();
         for (String path : embedded) {
@@ -145,7 +144,6 @@ class BundleInFelixIT {
         }
         assertThat(problems).isEmpty();
         assertThat(host.app().loadClass("com.eclipsesource.json.Json").getClassLoader()).isSameAs(bundleLoader);
-        assertThat(host.app().loadClass("org.owasp.encoder.Encode").getClassLoader()).isSameAs(bundleLoader);
     }
 
     private static List<String> appClassNames() {
