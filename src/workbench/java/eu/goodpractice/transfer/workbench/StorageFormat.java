@@ -171,21 +171,8 @@ public final class StorageFormat {
         return found;
     }
 
+    /** The app's own HTML escaping: the workbench writes text into pages the same way the app does. */
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return eu.goodpractice.transfer.shared.Html.escape(text);
     }
 }
