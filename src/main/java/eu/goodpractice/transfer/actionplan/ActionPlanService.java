@@ -3,6 +3,7 @@ package eu.goodpractice.transfer.actionplan;
 import eu.goodpractice.transfer.shared.AccessDeniedException;
 import eu.goodpractice.transfer.shared.AccessPolicy;
 import eu.goodpractice.transfer.shared.FieldErrors;
+import eu.goodpractice.transfer.shared.InputText;
 import eu.goodpractice.transfer.shared.NotFoundException;
 import eu.goodpractice.transfer.shared.Page;
 import eu.goodpractice.transfer.shared.PageRequest;

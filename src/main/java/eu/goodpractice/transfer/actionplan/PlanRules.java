@@ -1,6 +1,7 @@
 package eu.goodpractice.transfer.actionplan;
 
 import eu.goodpractice.transfer.shared.FieldErrors;
+import eu.goodpractice.transfer.shared.InputText;
 import eu.goodpractice.transfer.shared.Person;
 import eu.goodpractice.transfer.shared.UserDirectory;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package eu.goodpractice.transfer.actionplan;
 
+import eu.goodpractice.transfer.shared.Audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;

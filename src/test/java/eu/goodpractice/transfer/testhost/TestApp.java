@@ -1,13 +1,13 @@
 package eu.goodpractice.transfer.testhost;
 
 import eu.goodpractice.transfer.workbench.host.AppContext;
+import eu.goodpractice.transfer.workbench.host.AppEntities;
 import eu.goodpractice.transfer.workbench.host.AppTableNames;
 import eu.goodpractice.transfer.workbench.host.BundleI18nResolver;
 import eu.goodpractice.transfer.workbench.host.EntityManagerActiveObjects;
 import eu.goodpractice.transfer.workbench.host.HostServices;
-import eu.goodpractice.transfer.workbench.host.VelocityTemplateRenderer;
-import eu.goodpractice.transfer.workbench.host.AppEntities;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
+import eu.goodpractice.transfer.workbench.host.VelocityTemplateRenderer;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;

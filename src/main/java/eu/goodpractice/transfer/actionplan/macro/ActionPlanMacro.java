@@ -12,9 +12,9 @@ import eu.goodpractice.transfer.shared.AccessDeniedException;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.NotFoundException;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Optional;
 
 /**
  * {@code action-plan}: one institution's plan with its steps. Parameters: {@code plan} (an id), or {@code space}

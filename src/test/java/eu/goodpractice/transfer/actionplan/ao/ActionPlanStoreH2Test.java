@@ -1,8 +1,8 @@
 package eu.goodpractice.transfer.actionplan.ao;
 
 import eu.goodpractice.transfer.testhost.AppSchema;
-import eu.goodpractice.transfer.workbench.host.AppTableNames;
 import eu.goodpractice.transfer.testhost.H2Mem;
+import eu.goodpractice.transfer.workbench.host.AppTableNames;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;

@@ -1,26 +1,25 @@
-package eu.goodpractice.transfer.actionplan;
+package eu.goodpractice.transfer.shared;
 
-import eu.goodpractice.transfer.shared.FieldErrors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Shared checks for text fields: blank means absent, lengths, dates, enum names and numbers. */
-final class InputText {
-    static final int SHORT_TEXT = 255;
+public final class InputText {
+    public static final int SHORT_TEXT = 255;
 
     private InputText() {
     }
 
-    static Optional<String> trimmed(String value) {
+    public static Optional<String> trimmed(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         return Optional.of(value.strip());
     }
 
-    static String required(FieldErrors errors, String field, String value, int maxLength) {
+    public static String required(FieldErrors errors, String field, String value, int maxLength) {
         Optional<String> text = trimmed(value);
         if (text.isEmpty()) {
             errors.add(field, "transfer.validation.required");
@@ -29,7 +28,7 @@ final class InputText {
         return checkedLength(errors, field, text.get(), maxLength);
     }
 
-    static String optional(FieldErrors errors, String field, String value, int maxLength) {
+    public static String optional(FieldErrors errors, String field, String value, int maxLength) {
         return trimmed(value).map(text -> checkedLength(errors, field, text, maxLength)).orElse(null);
     }
 
@@ -41,7 +40,7 @@ final class InputText {
         return text;
     }
 
-    static LocalDate date(FieldErrors errors, String field, String value) {
+    public static LocalDate date(FieldErrors errors, String field, String value) {
         Optional<String> text = trimmed(value);
         if (text.isEmpty()) {
             return null;
@@ -55,7 +54,7 @@ final class InputText {
     }
 
     /** An enum constant by name, ignoring case and accepting '-' for '_'; {@code fallback} when blank. */
-    static <E extends Enum<E>> E choice(FieldErrors errors, String field, String value, Class<E> type, E fallback) {
+    public static <E extends Enum<E>> E choice(FieldErrors errors, String field, String value, Class<E> type, E fallback) {
         Optional<String> text = trimmed(value);
         if (text.isEmpty()) {
             return fallback;
@@ -70,7 +69,7 @@ final class InputText {
         return fallback;
     }
 
-    static Long positiveNumber(FieldErrors errors, String field, String value) {
+    public static Long positiveNumber(FieldErrors errors, String field, String value) {
         Optional<String> text = trimmed(value);
         if (text.isEmpty()) {
             return null;
@@ -88,7 +87,7 @@ final class InputText {
     }
 
     /** The version a client read, required for every change so nobody overwrites an edit they have not seen. */
-    static int version(FieldErrors errors, String value) {
+    public static int version(FieldErrors errors, String value) {
         Optional<String> text = trimmed(value);
         if (text.isEmpty()) {
             errors.add("version", "transfer.validation.version");

@@ -1,4 +1,4 @@
-package eu.goodpractice.transfer.actionplan;
+package eu.goodpractice.transfer.shared;
 
 import java.time.Instant;
 
