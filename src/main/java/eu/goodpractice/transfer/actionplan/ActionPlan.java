@@ -1,7 +1,6 @@
 package eu.goodpractice.transfer.actionplan;
 
 import eu.goodpractice.transfer.shared.Audit;
-import java.time.Instant;
 
 /** The action plan of one partner institution in one space. */
 public record ActionPlan(

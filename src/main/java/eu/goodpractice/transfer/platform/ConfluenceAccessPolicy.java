@@ -36,6 +36,17 @@ public class ConfluenceAccessPolicy implements AccessPolicy {
         return has(SpacePermission.CREATEEDIT_PAGE_PERMISSION, spaceKey);
     }
 
+    @Override
+    public boolean canAdminister(String spaceKey) {
+        return has(SpacePermission.ADMINISTER_SPACE_PERMISSION, spaceKey);
+    }
+
+    @Override
+    public boolean isInGroup(String group) {
+        UserKey key = currentUser.key();
+        return key != null && group != null && !group.isBlank() && currentUser.isInGroup(key, group);
+    }
+
     private boolean has(String permission, String spaceKey) {
         if (spaceKey == null || spaceKey.isBlank()) {
             return false;

@@ -19,6 +19,10 @@ public class CurrentConfluenceUser {
         return userManager.getRemoteUserKey();
     }
 
+    public boolean isInGroup(UserKey key, String group) {
+        return userManager.isUserInGroup(key, group);
+    }
+
     public ConfluenceUser user() {
         UserKey key = key();
         return key == null ? null : userAccessor.getUserByKey(key);

@@ -12,4 +12,10 @@ public interface AccessPolicy {
 
     /** True when the current user may add and edit pages in the space (false for an unknown space). */
     boolean canEdit(String spaceKey);
+
+    /** True when the current user administers the space (false for an unknown space). */
+    boolean canAdminister(String spaceKey);
+
+    /** True when the current user belongs to the named group. */
+    boolean isInGroup(String group);
 }

@@ -10,4 +10,6 @@ public interface UserManager {
     UserProfile getUserProfile(UserKey userKey);
 
     UserProfile getUserProfile(String username);
+
+    boolean isUserInGroup(UserKey userKey, String group);
 }

@@ -166,6 +166,12 @@ public class StandInConfluence implements UserManager, UserAccessor, SpaceManage
         return username == null ? null : usersByName.get(username);
     }
 
+    @Override
+    public boolean isUserInGroup(UserKey userKey, String group) {
+        HostUser user = userByKey(userKey);
+        return user != null && groupsOf(user.getName()).contains(group);
+    }
+
     /* UserAccessor */
 
     @Override

@@ -1,0 +1,175 @@
+package eu.goodpractice.transfer.practice;
+
+import eu.goodpractice.transfer.shared.FieldErrors;
+import eu.goodpractice.transfer.shared.InputText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The one place that decides whether a practice's facts are valid: the create wizard, the blueprint's context
+ * provider, the profile macro and the REST API all come here, so a page created by any route gets the same checks.
+ */
+public class PracticeRules {
+    static final int SUMMARY_LENGTH = 1000;
+    static final int ENGLISH_SUMMARY_LENGTH = 2000;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    /** How strict to be: the wizard wants the essentials, a profile edit only a title. */
+    public enum Mode { WIZARD, PROFILE }
+
+    private final Vocabularies vocabularies;
+
+    public PracticeRules(Vocabularies vocabularies) {
+        this.vocabularies = vocabularies;
+    }
+
+    /** The validated practice, or a {@link eu.goodpractice.transfer.shared.ValidationException} listing every bad field. */
+    public PracticeDraft validate(String spaceKey, PracticeInput input, Mode mode) {
+        FieldErrors errors = input.parseErrors();
+        boolean wizard = mode == Mode.WIZARD;
+        // the title is the page's: asked for when the page is created, otherwise it follows the page
+        String title = wizard ? InputText.required(errors, "title", input.title(), InputText.SHORT_TEXT) : null;
+        String summary = text(errors, "summary", input.summary(), SUMMARY_LENGTH, wizard);
+        String institution = text(errors, "institution", input.institution(), InputText.SHORT_TEXT, wizard);
+        String country = country(errors, input.country(), wizard);
+        String region = text(errors, "region", input.region(), InputText.SHORT_TEXT, false);
+        String theme = term(errors, "theme", input.theme(), spaceKey, VocabularyKind.THEME, wizard);
+        List<String> targetGroups = targetGroups(errors, input.targetGroups(), spaceKey, wizard);
+        SortedSet<Integer> eqf = eqfLevels(errors, input.eqfLevels());
+        String sector = text(errors, "sector", input.sector(), InputText.SHORT_TEXT, false);
+        InnovationType innovation = InputText.choice(errors, "innovationType", input.innovationType(),
+                InnovationType.class, null);
+        LocalDate start = InputText.date(errors, "startDate", input.startDate());
+        LocalDate end = InputText.date(errors, "endDate", input.endDate());
+        boolean ongoing = "true".equalsIgnoreCase(InputText.trimmed(input.ongoing()).orElse("false"));
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.add("endDate", "transfer.validation.end-before-start");
+        }
+        if (ongoing && end != null) {
+            errors.add("endDate", "transfer.validation.ongoing-with-end");
+        }
+        String language = language(errors, input.language());
+        String englishSummary = text(errors, "englishSummary", input.englishSummary(), ENGLISH_SUMMARY_LENGTH, false);
+        errors.throwIfAny();
+        return new PracticeDraft(title, new PracticeProfile(summary, institution, country, region, theme, targetGroups,
+                eqf, sector, innovation, start, end, ongoing, language, englishSummary));
+    }
+
+    /**
+     * What a practice must have before it goes to review: the essentials, and an English summary when the page is
+     * written in another language, so partners from every country can read it.
+     */
+    public FieldErrors missingForSubmission(PracticeProfile profile) {
+        FieldErrors missing = new FieldErrors();
+        requireFilled(missing, "summary", profile.summary());
+        requireFilled(missing, "institution", profile.institution());
+        requireFilled(missing, "country", profile.country());
+        requireFilled(missing, "theme", profile.theme());
+        if (profile.targetGroups().isEmpty()) {
+            missing.add("targetGroups", "transfer.validation.required");
+        }
+        requireFilled(missing, "language", profile.language());
+        if (profile.language() != null && !"en".equals(profile.language())) {
+            requireFilled(missing, "englishSummary", profile.englishSummary());
+        }
+        return missing;
+    }
+
+    private static void requireFilled(FieldErrors errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(field, "transfer.validation.required-for-submission");
+        }
+    }
+
+    private static String text(FieldErrors errors, String field, String value, int maxLength, boolean required) {
+        return required ? InputText.required(errors, field, value, maxLength)
+                : InputText.optional(errors, field, value, maxLength);
+    }
+
+    private static String country(FieldErrors errors, String value, boolean required) {
+        String text = InputText.trimmed(value).orElse(null);
+        if (text == null) {
+            if (required) {
+                errors.add("country", "transfer.validation.required");
+            }
+            return null;
+        }
+        String code = switch (text.toUpperCase(Locale.ROOT)) {
+            case "EL" -> "GR";
+            case "UK" -> "GB";
+            default -> text.toUpperCase(Locale.ROOT);
+        };
+        if (!COUNTRIES.contains(code)) {
+            errors.add("country", "transfer.validation.country", text);
+            return null;
+        }
+        return code;
+    }
+
+    private static String language(FieldErrors errors, String value) {
+        String text = InputText.trimmed(value).map(v -> v.toLowerCase(Locale.ROOT)).orElse(null);
+        if (text != null && !LANGUAGES.contains(text)) {
+            errors.add("language", "transfer.validation.language", text);
+            return null;
+        }
+        return text;
+    }
+
+    private String term(FieldErrors errors, String field, String value, String spaceKey, VocabularyKind kind,
+                        boolean required) {
+        String key = InputText.trimmed(value).orElse(null);
+        if (key == null) {
+            if (required) {
+                errors.add(field, "transfer.validation.required");
+            }
+            return null;
+        }
+        boolean known = vocabularies.terms(spaceKey, kind).stream().anyMatch(term -> term.key().equals(key));
+        if (!known) {
+            errors.add(field, "transfer.validation.term", key);
+            return null;
+        }
+        return key;
+    }
+
+    private List<String> targetGroups(FieldErrors errors, List<String> values, String spaceKey, boolean required) {
+        List<String> keys = new ArrayList<>();
+        for (String value : values) {
+            String key = term(errors, "targetGroups", value, spaceKey, VocabularyKind.TARGET_GROUP, false);
+            if (key != null && !keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        if (required && keys.isEmpty() && !errors.has("targetGroups")) {
+            errors.add("targetGroups", "transfer.validation.required");
+        }
+        return keys;
+    }
+
+    private static SortedSet<Integer> eqfLevels(FieldErrors errors, List<String> values) {
+        SortedSet<Integer> levels = new TreeSet<>();
+        for (String value : values) {
+            String text = InputText.trimmed(value).orElse(null);
+            if (text == null) {
+                continue;
+            }
+            try {
+                int level = Integer.parseInt(text);
+                if (level >= 1 && level <= 8) {
+                    levels.add(level);
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            errors.add("eqfLevels", "transfer.validation.eqf", text);
+        }
+        return levels;
+    }
+}
