@@ -1,24 +1,16 @@
 package com.atlassian.confluence.pages;
 
+import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.spaces.Space;
 
 /**
- * Source: facts §4.3 [V-8.7]: a class, deep in the content hierarchy, flattened here (facts §0 rule 4). The
+ * Source: facts §4.3 [V-8.7]: a class, deep in the content hierarchy (AbstractPage and SpaceContentEntityObject
+ * flattened in, facts §0 rule 4). The
  * setters exist on the real superclasses; only host stand-ins call them. The real {@code getUrlPath()} is
  * context-relative.
  */
-public class Page {
-    private long id;
-    private String title;
+public class Page extends ContentEntityObject {
     private Space space;
-
-    public long getId() { return id; }
-
-    public void setId(long id) { this.id = id; }
-
-    public String getTitle() { return title; }
-
-    public void setTitle(String title) { this.title = title; }
 
     public Space getSpace() { return space; }
 
@@ -26,5 +18,5 @@ public class Page {
 
     public String getSpaceKey() { return space == null ? null : space.getKey(); }
 
-    public String getUrlPath() { return "/pages/viewpage.action?pageId=" + id; }
+    public String getUrlPath() { return "/pages/viewpage.action?pageId=" + getId(); }
 }

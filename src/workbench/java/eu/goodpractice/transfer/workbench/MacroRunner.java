@@ -1,8 +1,10 @@
 package eu.goodpractice.transfer.workbench;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.pages.Page;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,14 +19,14 @@ public final class MacroRunner {
         this.app = app;
     }
 
-    /** The HTML of one macro in a page of the given space, for the given output ("display", "pdf", ...). */
-    public String run(String name, Map<String, String> parameters, String body, String spaceKey, String outputType) {
+    /** The HTML of one macro in the given page, for the given output ("display", "pdf", ...). */
+    public String run(String name, Map<String, String> parameters, String body, Page page, String outputType) {
         Macro macro = app.macro(name);
         if (macro == null) {
             return errorBox("Unknown macro: '" + name + "'", "No installed app provides this macro.");
         }
         try {
-            return macro.execute(parameters, body, new PageContext(spaceKey, outputType));
+            return macro.execute(parameters, body, new PageContext(page, outputType));
         } catch (MacroExecutionException e) {
             return errorBox("Error rendering macro '" + name + "'", e.getMessage());
         } catch (RuntimeException e) {
@@ -41,10 +43,15 @@ public final class MacroRunner {
     }
 
     /** The conversion context of a page being rendered. */
-    private record PageContext(String spaceKey, String outputType) implements ConversionContext {
+    private record PageContext(Page page, String outputType) implements ConversionContext {
         @Override
         public String getSpaceKey() {
-            return spaceKey;
+            return page.getSpaceKey();
+        }
+
+        @Override
+        public ContentEntityObject getEntity() {
+            return page;
         }
 
         @Override

@@ -84,7 +84,8 @@ public final class PageServlet extends WorkbenchServlet {
         boolean export = "pdf".equals(http.request().getParameter("export"));
         String outputType = export ? "pdf" : "display";
         String body = StorageFormat.toHtml(page.body(),
-                (name, parameters, macroBody) -> macros.run(name, parameters, macroBody, page.spaceKey(), outputType));
+                (name, parameters, macroBody) -> macros.run(name, parameters, macroBody, confluence.getPage(page.id()),
+                        outputType));
         Set<String> resources = new LinkedHashSet<>();
         for (String key : confluence.requiredResources()) {
             resources.addAll(WebResourceServlet.urls(http.request().getContextPath(), descriptor, key));
