@@ -7,6 +7,7 @@ package com.atlassian.confluence.core;
 public abstract class ContentEntityObject {
     private long id;
     private String title;
+    private String body;
 
     public long getId() { return id; }
 
@@ -15,4 +16,9 @@ public abstract class ContentEntityObject {
     public String getTitle() { return title; }
 
     public void setTitle(String title) { this.title = title; }
+
+    /** The body in storage format. */
+    public String getBodyAsString() { return body; }
+
+    public void setBodyAsString(String body) { this.body = body; }
 }

@@ -1,5 +1,11 @@
 package eu.goodpractice.transfer.workbench;
 
+import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageMoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
+import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.spaces.Space;
@@ -12,7 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The host's pages: kept in the workbench database, known to the stand-in Confluence for permission checks. */
+/**
+ * The host's pages: kept in the workbench database, known to the stand-in Confluence for permission checks, and
+ * announced to the app's listeners with Confluence's page events when created, edited, moved, trashed, restored
+ * or purged. A trashed page is hidden from everyone but the space's trash list.
+ */
 public final class PageRepository {
     private final WorkbenchDatabase database;
     private final StandInConfluence confluence;
@@ -28,23 +38,32 @@ public final class PageRepository {
         return pages.isEmpty();
     }
 
+    /** A page that is not in the trash. */
     public Optional<PageRecord> page(long id) {
-        return Optional.ofNullable(pages.get(id));
+        return Optional.ofNullable(pages.get(id)).filter(p -> !p.trashed());
     }
 
     public Optional<PageRecord> byTitle(String spaceKey, String title) {
-        return pages.values().stream()
+        return pages.values().stream().filter(p -> !p.trashed())
                 .filter(p -> p.spaceKey().equals(spaceKey) && p.title().equalsIgnoreCase(title)).findFirst();
     }
 
     /** The pages of a space the current user may view, by title. */
     public List<PageRecord> viewableIn(String spaceKey) {
-        return pages.values().stream().filter(p -> p.spaceKey().equals(spaceKey)).filter(this::canView)
+        return pages.values().stream().filter(p -> !p.trashed() && p.spaceKey().equals(spaceKey))
+                .filter(this::canView).sorted(Comparator.comparing(PageRecord::title, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** The space's trash. */
+    public List<PageRecord> trashIn(String spaceKey) {
+        return pages.values().stream().filter(p -> p.trashed() && p.spaceKey().equals(spaceKey))
                 .sorted(Comparator.comparing(PageRecord::title, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     public boolean canView(PageRecord page) {
-        return confluence.hasPermission(confluence.currentUser(), Permission.VIEW, confluence.getPage(page.id()));
+        return !page.trashed()
+                && confluence.hasPermission(confluence.currentUser(), Permission.VIEW, confluence.getPage(page.id()));
     }
 
     public boolean canEdit(String spaceKey) {
@@ -53,10 +72,50 @@ public final class PageRepository {
                 && confluence.hasPermission("EDITSPACE", space, confluence.currentUser());
     }
 
-    /** Stores a new or changed page; a new page gets the next free id. */
+    /** Stores a new or changed page (a new one gets the next free id) and tells the app. */
     public PageRecord save(Long id, String spaceKey, String title, String body, String viewers) {
+        boolean created = id == null || !pages.containsKey(id);
         long pageId = id != null ? id : pages.keySet().stream().mapToLong(Long::longValue).max().orElse(1000) + 1;
-        PageRecord page = new PageRecord(pageId, spaceKey, title, body, viewers);
+        PageRecord page = store(new PageRecord(pageId, spaceKey, title, body, viewers, false));
+        Page host = confluence.getPage(pageId);
+        confluence.publish(created ? new PageCreateEvent(this, host) : new PageUpdateEvent(this, host));
+        return page;
+    }
+
+    public void move(long id, String newSpaceKey) {
+        PageRecord page = pages.get(id);
+        Space oldSpace = confluence.getSpace(page.spaceKey());
+        store(new PageRecord(id, newSpaceKey, page.title(), page.body(), page.viewers(), false));
+        confluence.publish(new PageMoveEvent(this, confluence.getPage(id), oldSpace));
+    }
+
+    public void trash(long id) {
+        PageRecord page = pages.get(id);
+        Page host = confluence.getPage(id);
+        store(new PageRecord(id, page.spaceKey(), page.title(), page.body(), page.viewers(), true));
+        confluence.publish(new PageTrashedEvent(this, host));
+    }
+
+    public void restore(long id) {
+        PageRecord page = pages.get(id);
+        store(new PageRecord(id, page.spaceKey(), page.title(), page.body(), page.viewers(), false));
+        confluence.publish(new PageRestoreEvent(this, confluence.getPage(id)));
+    }
+
+    public void purge(long id) {
+        PageRecord page = pages.remove(id);
+        Page host = hostPage(page);
+        database.delete(id);
+        confluence.removePage(id);
+        confluence.publish(new PageRemoveEvent(this, host));
+    }
+
+    /** A page of the trash, for restoring or purging. */
+    public Optional<PageRecord> trashed(long id) {
+        return Optional.ofNullable(pages.get(id)).filter(PageRecord::trashed);
+    }
+
+    private PageRecord store(PageRecord page) {
         database.save(page);
         register(page);
         return page;
@@ -65,9 +124,20 @@ public final class PageRepository {
     private void register(PageRecord page) {
         pages.put(page.id(), page);
         confluence.removePage(page.id());
-        String[] viewers = page.viewers() == null || page.viewers().isBlank() ? new String[0]
-                : Arrays.stream(page.viewers().split(",")).map(String::strip).toArray(String[]::new);
-        Page registered = confluence.addPage(page.id(), page.spaceKey(), page.title(), viewers);
-        registered.setTitle(page.title());
+        if (!page.trashed()) {
+            String[] viewers = page.viewers() == null || page.viewers().isBlank() ? new String[0]
+                    : Arrays.stream(page.viewers().split(",")).map(String::strip).toArray(String[]::new);
+            confluence.addPage(page.id(), page.spaceKey(), page.title(), viewers).setBodyAsString(page.body());
+        }
+    }
+
+    /** The page as the host describes it in an event, also for a page no longer registered. */
+    private Page hostPage(PageRecord record) {
+        Page page = new Page();
+        page.setId(record.id());
+        page.setTitle(record.title());
+        page.setSpace(confluence.getSpace(record.spaceKey()));
+        page.setBodyAsString(record.body());
+        return page;
     }
 }

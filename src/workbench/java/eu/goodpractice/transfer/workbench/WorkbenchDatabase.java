@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class WorkbenchDatabase {
     /** A page as the host keeps it: storage-format body, optionally restricted to some users. */
-    public record PageRecord(long id, String spaceKey, String title, String body, String viewers) {
+    public record PageRecord(long id, String spaceKey, String title, String body, String viewers, boolean trashed) {
     }
 
     private final String url;
@@ -26,6 +26,7 @@ public final class WorkbenchDatabase {
         this.url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("workbench") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
         execute("CREATE TABLE IF NOT EXISTS WB_PAGE (ID BIGINT PRIMARY KEY, SPACE_KEY VARCHAR(255) NOT NULL, "
                 + "TITLE VARCHAR(255) NOT NULL, BODY CLOB, VIEWERS VARCHAR(1000))");
+        execute("ALTER TABLE WB_PAGE ADD COLUMN IF NOT EXISTS TRASHED BOOLEAN DEFAULT FALSE NOT NULL");
         execute("CREATE TABLE IF NOT EXISTS WB_SETTING (NAME VARCHAR(255) PRIMARY KEY, SETTING_VALUE VARCHAR(1000))");
     }
 
@@ -35,11 +36,11 @@ public final class WorkbenchDatabase {
 
     public List<PageRecord> pages() {
         try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT ID, SPACE_KEY, TITLE, BODY, VIEWERS FROM WB_PAGE ORDER BY ID")) {
+             ResultSet rs = s.executeQuery("SELECT ID, SPACE_KEY, TITLE, BODY, VIEWERS, TRASHED FROM WB_PAGE ORDER BY ID")) {
             List<PageRecord> pages = new ArrayList<>();
             while (rs.next()) {
                 pages.add(new PageRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)));
+                        rs.getString(5), rs.getBoolean(6)));
             }
             return pages;
         } catch (SQLException e) {
@@ -49,12 +50,22 @@ public final class WorkbenchDatabase {
 
     public void save(PageRecord page) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "MERGE INTO WB_PAGE (ID, SPACE_KEY, TITLE, BODY, VIEWERS) KEY (ID) VALUES (?, ?, ?, ?, ?)")) {
+                "MERGE INTO WB_PAGE (ID, SPACE_KEY, TITLE, BODY, VIEWERS, TRASHED) KEY (ID) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, page.id());
             s.setString(2, page.spaceKey());
             s.setString(3, page.title());
             s.setString(4, page.body());
             s.setString(5, page.viewers());
+            s.setBoolean(6, page.trashed());
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void delete(long pageId) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("DELETE FROM WB_PAGE WHERE ID = ?")) {
+            s.setLong(1, pageId);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -41,11 +41,12 @@ public final class WorkbenchServer implements AutoCloseable {
     }
 
     private final WorkbenchDatabase database;
+    private final StandInConfluence confluence;
     private final AppHost app;
     private final Server server;
 
     public WorkbenchServer(Path dataDirectory, int port) throws Exception {
-        StandInConfluence confluence = new StandInConfluence(CONTEXT);
+        confluence = new StandInConfluence(CONTEXT);
         SampleData.installDirectory(confluence);
         database = new WorkbenchDatabase(dataDirectory.resolve("db"));
         PageRepository pages = new PageRepository(database, confluence);
@@ -92,6 +93,15 @@ public final class WorkbenchServer implements AutoCloseable {
     /** e.g. http://localhost:1990/confluence */
     public String baseUrl() {
         return "http://localhost:" + port() + CONTEXT;
+    }
+
+    /** The app as loaded, for tests that check what it stored. */
+    public AppHost app() {
+        return app;
+    }
+
+    public StandInConfluence confluence() {
+        return confluence;
     }
 
     public void join() throws InterruptedException {

@@ -12,8 +12,6 @@ import eu.goodpractice.transfer.practice.PracticeInput;
 import eu.goodpractice.transfer.practice.PracticeService;
 import eu.goodpractice.transfer.shared.AccessDeniedException;
 import eu.goodpractice.transfer.shared.Messages;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -53,7 +51,7 @@ public class PracticeProfileMacro implements Macro {
             Optional<Practice> practice = service.find(page.getId());
             if (practice.isEmpty() && service.canEdit(page.getSpaceKey())) {
                 practice = Optional.of(service.register(page.getId(), page.getSpaceKey(), page.getTitle(),
-                        input(parameters)));
+                        PracticeInput.fromMacroParameters(parameters)));
             }
             if (practice.isEmpty()) {
                 return notices.info("transfer.practice.macro.not-registered");
@@ -67,19 +65,6 @@ public class PracticeProfileMacro implements Macro {
             LOG.error("The practice-profile macro failed", e);
             throw new MacroExecutionException(messages.text("transfer.error.unexpected"));
         }
-    }
-
-    /** The blueprint writes the wizard's answers as macro parameters; lists are comma-separated. */
-    static PracticeInput input(Map<String, String> p) {
-        return new PracticeInput(null, p.get("summary"), p.get("institution"), p.get("country"), p.get("region"),
-                p.get("theme"), list(p.get("targetGroups")), list(p.get("eqfLevels")), p.get("sector"),
-                p.get("innovationType"), p.get("startDate"), p.get("endDate"), p.get("ongoing"), p.get("language"),
-                p.get("englishSummary"), null, null);
-    }
-
-    private static List<String> list(String value) {
-        return value == null || value.isBlank() ? List.of()
-                : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.user.UserKey;
@@ -31,7 +32,8 @@ import java.util.function.Supplier;
  * with view restrictions, the logged-in user per thread, the user's language, and the web resources a page asks for.
  */
 public class StandInConfluence implements UserManager, UserAccessor, SpaceManager, SpacePermissionManager,
-        PermissionManager, PageManager, ApplicationProperties, PageBuilderService {
+        PermissionManager, PageManager, ApplicationProperties, PageBuilderService, EventPublisher {
+    private final List<Object> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, HostUser> usersByName = new ConcurrentHashMap<>();
     private final Map<String, Space> spaces = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> grants = new ConcurrentHashMap<>();
@@ -241,6 +243,36 @@ public class StandInConfluence implements UserManager, UserAccessor, SpaceManage
                 return this;
             }
         };
+    }
+
+    /* events: delivered at once, on the thread that publishes them, as Confluence does for page events */
+
+    @Override
+    public void register(Object listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void unregister(Object listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void publish(Object event) {
+        for (Object listener : listeners) {
+            for (java.lang.reflect.Method method : listener.getClass().getMethods()) {
+                if (method.isAnnotationPresent(com.atlassian.event.api.EventListener.class)
+                        && method.getParameterCount() == 1 && method.getParameterTypes()[0].isInstance(event)) {
+                    try {
+                        method.invoke(listener, event);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
     }
 
     private static String grantKey(String spaceKey, String permission) {

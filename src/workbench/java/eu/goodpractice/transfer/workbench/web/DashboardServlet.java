@@ -77,7 +77,26 @@ public final class DashboardServlet extends WorkbenchServlet {
         String create = pages.canEdit(space.getKey()) ? "<p><a class=\"wb-button\" href=\""
                 + http.url("/pages/createpage.action?spaceKey=" + escape(space.getKey())) + "\">Create a page</a></p>" : "";
         http.html(200, Layout.page(http, space.getName(), "<h1>" + escape(space.getName()) + "</h1>" + create
-                + pageList(http, space.getKey()), Set.of()));
+                + pageList(http, space.getKey()) + trash(http, space.getKey()), Set.of()));
+    }
+
+    /** The space's trash, for its editors: restore a page as it was, or purge it for good. */
+    private String trash(Http http, String spaceKey) {
+        List<PageRecord> trashed = pages.trashIn(spaceKey);
+        if (trashed.isEmpty() || !pages.canEdit(spaceKey)) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder("<h2>Trash</h2><ul id=\"wb-trash-list\">");
+        for (PageRecord page : trashed) {
+            list.append("<li>").append(escape(page.title()));
+            for (String[] action : new String[][] {{"restorepage.action", "Restore"}, {"purgepage.action", "Purge"}}) {
+                list.append(" <form method=\"post\" style=\"display:inline\" action=\"")
+                        .append(http.url("/pages/" + action[0])).append("\"><input type=\"hidden\" name=\"pageId\" value=\"")
+                        .append(page.id()).append("\"><button type=\"submit\">").append(action[1]).append("</button></form>");
+            }
+            list.append("</li>");
+        }
+        return list.append("</ul>").toString();
     }
 
     private String pageList(Http http, String spaceKey) {

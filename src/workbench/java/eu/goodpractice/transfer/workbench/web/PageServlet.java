@@ -59,6 +59,11 @@ public final class PageServlet extends WorkbenchServlet {
 
     @Override
     protected void post(Http http) throws IOException {
+        String action = action(http);
+        if (Set.of("movepage.action", "trashpage.action", "restorepage.action", "purgepage.action").contains(action)) {
+            lifecycle(http, action);
+            return;
+        }
         Optional<PageRecord> existing = page(http);
         String spaceKey = existing.map(PageRecord::spaceKey).orElse(http.request().getParameter("spaceKey"));
         if (!mayEdit(http, spaceKey) || existing.isPresent() && !pages.canView(existing.get())) {
@@ -80,6 +85,65 @@ public final class PageServlet extends WorkbenchServlet {
         http.response().sendRedirect(http.url("/pages/viewpage.action?pageId=" + saved.id()));
     }
 
+    /** Move, trash, restore and purge: what the app must follow through Confluence's page events. */
+    private void lifecycle(Http http, String action) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(http.request().getParameter("pageId"));
+        } catch (NumberFormatException e) {
+            http.html(400, Layout.page(http, "Bad request", "<h1>No such page</h1>", Set.of()));
+            return;
+        }
+        Optional<PageRecord> page = action.equals("restorepage.action") || action.equals("purgepage.action")
+                ? pages.trashed(id) : pages.page(id);
+        if (page.isEmpty()) {
+            http.html(404, Layout.page(http, "Page not found", "<h1>Page not found</h1>", Set.of()));
+            return;
+        }
+        if (!mayEdit(http, page.get().spaceKey())) {
+            return;
+        }
+        switch (action) {
+            case "movepage.action" -> {
+                String target = http.request().getParameter("spaceKey");
+                if (!mayEdit(http, target)) {
+                    return;
+                }
+                pages.move(id, target);
+                http.response().sendRedirect(http.url("/pages/viewpage.action?pageId=" + id));
+            }
+            case "trashpage.action" -> {
+                pages.trash(id);
+                http.response().sendRedirect(http.url("/display/" + page.get().spaceKey()));
+            }
+            case "restorepage.action" -> {
+                pages.restore(id);
+                http.response().sendRedirect(http.url("/pages/viewpage.action?pageId=" + id));
+            }
+            default -> {
+                pages.purge(id);
+                http.response().sendRedirect(http.url("/display/" + page.get().spaceKey()));
+            }
+        }
+    }
+
+    private String lifecycleForms(Http http, PageRecord page) {
+        StringBuilder spaces = new StringBuilder();
+        for (Space space : confluence.spaces()) {
+            if (!space.getKey().equals(page.spaceKey()) && pages.canEdit(space.getKey())) {
+                spaces.append("<option value=\"").append(escape(space.getKey())).append("\">")
+                        .append(escape(space.getName())).append("</option>");
+            }
+        }
+        String move = spaces.isEmpty() ? "" : "<form method=\"post\" action=\"" + http.url("/pages/movepage.action")
+                + "\" style=\"display:inline\"><input type=\"hidden\" name=\"pageId\" value=\"" + page.id() + "\">"
+                + "<label for=\"wb-move\" style=\"display:inline\">Move to</label> <select id=\"wb-move\" name=\"spaceKey\">"
+                + spaces + "</select> <button type=\"submit\">Move</button></form> ";
+        return move + "<form method=\"post\" action=\"" + http.url("/pages/trashpage.action") + "\" style=\"display:inline\">"
+                + "<input type=\"hidden\" name=\"pageId\" value=\"" + page.id() + "\">"
+                + "<button type=\"submit\" id=\"wb-trash\">Move to trash</button></form>";
+    }
+
     private void view(Http http, PageRecord page) throws IOException {
         boolean export = "pdf".equals(http.request().getParameter("export"));
         String outputType = export ? "pdf" : "display";
@@ -99,6 +163,8 @@ public final class PageServlet extends WorkbenchServlet {
         String html = "<p class=\"wb-crumbs\"><a href=\"" + http.url("/display/" + escape(page.spaceKey())) + "\">"
                 + escape(space == null ? page.spaceKey() : space.getName()) + "</a></p>"
                 + "<div class=\"wb-actions\">" + actions + "</div>"
+                + (pages.canEdit(page.spaceKey()) && !export ? "<p class=\"wb-lifecycle\">" + lifecycleForms(http, page)
+                + "</p>" : "")
                 + "<h1 id=\"title-text\">" + escape(page.title()) + "</h1>"
                 + "<div id=\"main-content\" class=\"wiki-content\">" + body + "</div>";
         http.html(200, Layout.page(http, page.title(), html, resources));

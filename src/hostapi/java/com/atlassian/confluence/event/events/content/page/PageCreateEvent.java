@@ -1,0 +1,13 @@
+package com.atlassian.confluence.event.events.content.page;
+
+import com.atlassian.confluence.pages.Page;
+
+/**
+ * Source: a public class extending {@code PageEvent} (host-api-facts §4.4 [V-8.7]; research note §1). The app only
+ * calls {@code getPage()}; the constructor is for stand-in hosts.
+ */
+public class PageCreateEvent extends PageEvent {
+    public PageCreateEvent(Object source, Page page) {
+        super(source, page);
+    }
+}
