@@ -4,6 +4,9 @@ import eu.goodpractice.transfer.actionplan.ActionPlan;
 import eu.goodpractice.transfer.actionplan.ActionPlanService;
 import eu.goodpractice.transfer.actionplan.PlanInput;
 import eu.goodpractice.transfer.actionplan.StepInput;
+import eu.goodpractice.transfer.practice.Practice;
+import eu.goodpractice.transfer.practice.PracticeInput;
+import eu.goodpractice.transfer.practice.PracticeService;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,12 +63,47 @@ public final class SampleData {
             confluence.grantGroup(space, "confluence-administrators", "VIEWSPACE", "EDITSPACE", "SETSPACEPERMISSIONS");
         }
         confluence.grantGroup(SPACE, "vet-partners", "VIEWSPACE", "EDITSPACE");
+        confluence.grant(SPACE, "coordinator", "SETSPACEPERMISSIONS"); // coordinates the working group's space
         confluence.grantGroup(SPACE, "vet-readers", "VIEWSPACE");
         confluence.grant(OTHER_SPACE, "outsider", "VIEWSPACE", "EDITSPACE");
     }
 
+    /** A documented practice of a partner, in the partner's language, and where its review stands. */
+    record SamplePractice(int partner, long page, String title, String language, String theme, String targetGroups,
+                          String eqf, String summary, String englishSummary, List<String> transitions) {
+    }
+
+    static final List<SamplePractice> PRACTICES = List.of(
+            new SamplePractice(0, 1101, "Duale Mentoren f\u00fcr Auszubildende", "de", "work-based-learning",
+                    "apprentices,in-company-trainers", "3,4", "Jede*r Auszubildende hat zwei Mentor*innen: "
+                    + "im Betrieb und in der Schule.", "Every apprentice has two mentors, one in the company and one at "
+                    + "school, who meet together once a month.", List.of("SUBMIT", "VALIDATE", "START_TRANSFER")),
+            new SamplePractice(1, 1102, "Carnet de bord num\u00e9rique en restauration", "fr", "digital-skills",
+                    "vet-learners,teachers-trainers", "3", "Les apprentis notent leurs acquis dans un carnet "
+                    + "num\u00e9rique comment\u00e9 par les tuteurs.", "Learners record what they learn in a shared "
+                    + "digital logbook that tutors comment on.", List.of("SUBMIT")),
+            new SamplePractice(2, 1103, "Laboratorio di formazione per tutor aziendali", "it",
+                    "teacher-trainer-development", "in-company-trainers", "5,6", "Un modulo universitario prepara "
+                    + "i tutor aziendali all\u2019apprendimento basato sul lavoro.", "A university module prepares "
+                    + "in-company tutors for work-based learning.", List.of("SUBMIT", "VALIDATE")),
+            new SamplePractice(3, 1104, "Red de empresas de acogida", "es", "work-based-learning",
+                    "employers-smes", "3,4", "La C\u00e1mara re\u00fane a pymes que acogen aprendices y forma a "
+                    + "sus tutores.", "The chamber gathers SMEs that host apprentices and trains their tutors.",
+                    List.of()),
+            new SamplePractice(4, 1105, "Tablety w warsztacie szkolnym", "pl", "digital-skills",
+                    "vet-learners", "2,3", "Uczniowie dokumentuj\u0105 prac\u0119 w warsztacie na tabletach.",
+                    "Learners document their workshop tasks on tablets.", List.of("SUBMIT", "RETURN")),
+            new SamplePractice(5, 1106, "Landelijke handreiking mentoraat", "nl", "quality-assurance",
+                    "teachers-trainers,in-company-trainers", "4", "Een handreiking helpt scholen het mentoraat "
+                    + "in hun kwaliteitszorg op te nemen.", "A guide helps schools build mentoring into their "
+                    + "quality assurance.", List.of("SUBMIT", "VALIDATE", "START_TRANSFER", "ANCHOR")),
+            new SamplePractice(6, 1107, "Digital logbook for ICT apprentices", "en", "digital-skills",
+                    "apprentices", "4,5", "ICT apprentices keep a digital logbook linked to competence-based "
+                    + "assessment.", null, List.of("SUBMIT", "VALIDATE")));
+
     /** Pages and action plans, into an empty workbench. */
-    public static void seed(PageRepository pages, ActionPlanService service, StandInConfluence confluence) {
+    public static void seed(PageRepository pages, ActionPlanService service, StandInConfluence confluence,
+                            PracticeService practices) {
         pages.save(HOME_PAGE, SPACE, "VET Good Practice Transfer",
                 "<p>Welcome to the working group's space. Each partner institution keeps its action plan on its own "
                         + "page; this overview shows how far everybody has come.</p>"
@@ -94,6 +132,45 @@ public final class SampleData {
                 + "<ac:parameter ac:name=\"institution\">" + StorageFormat.escape(PARTNERS.get(0).institution())
                 + "</ac:parameter></ac:structured-macro>", null);
         plans(service, confluence);
+        practices(pages, practices, confluence);
+    }
+
+    /** One documented practice per partner, created as a page with the profile macro by the partner's editor. */
+    private static void practices(PageRepository pages, PracticeService practices, StandInConfluence confluence) {
+        for (SamplePractice sample : PRACTICES) {
+            Partner partner = PARTNERS.get(sample.partner());
+            confluence.logIn(partner.user());
+            try {
+                pages.save(sample.page(), SPACE, sample.title(), practiceBody(partner, sample), null);
+                Practice practice = practices.practice(sample.page());
+                practices.updateProfile(sample.page(), new PracticeInput(null, sample.summary(), partner.institution(),
+                        partner.country(), null, sample.theme(), List.of(sample.targetGroups().split(",")),
+                        List.of(sample.eqf().split(",")), null, "PEDAGOGICAL", LocalDate.now().minusYears(2).toString(),
+                        null, "true", sample.language(), sample.englishSummary(),
+                        String.valueOf(practice.audit().version()), null));
+            } finally {
+                confluence.logOut();
+            }
+            for (String transition : sample.transitions()) {
+                boolean editors = "SUBMIT".equals(transition);
+                confluence.logIn(editors ? partner.user() : "coordinator");
+                try {
+                    practices.transition(sample.page(), transition, "RETURN".equals(transition)
+                            ? "Please add the results of the first school year." : null);
+                } finally {
+                    confluence.logOut();
+                }
+            }
+        }
+    }
+
+    private static String practiceBody(Partner partner, SamplePractice sample) {
+        return "<ac:structured-macro ac:name=\"practice-profile\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"institution\">" + StorageFormat.escape(partner.institution())
+                + "</ac:parameter><ac:parameter ac:name=\"country\">" + partner.country() + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"language\">" + sample.language() + "</ac:parameter>"
+                + "</ac:structured-macro><h2>" + StorageFormat.escape(sample.title()) + "</h2><p>"
+                + StorageFormat.escape(sample.summary()) + "</p>";
     }
 
     private static void plans(ActionPlanService service, StandInConfluence confluence) {

@@ -1,6 +1,7 @@
 package eu.goodpractice.transfer.workbench;
 
 import eu.goodpractice.transfer.actionplan.ActionPlanService;
+import eu.goodpractice.transfer.practice.PracticeService;
 import eu.goodpractice.transfer.workbench.host.HostAuthFilter;
 import eu.goodpractice.transfer.workbench.host.RestAccessFeature;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
@@ -52,7 +53,8 @@ public final class WorkbenchServer implements AutoCloseable {
         PageRepository pages = new PageRepository(database, confluence);
         app = new AppHost(confluence, database);
         if (pages.isEmpty()) {
-            SampleData.seed(pages, app.component(ActionPlanService.class), confluence);
+            SampleData.seed(pages, app.component(ActionPlanService.class), confluence,
+                    app.component(PracticeService.class));
         }
 
         HostAuthFilter auth = new HostAuthFilter(confluence);
