@@ -25,6 +25,12 @@ public enum VocabularyKind {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The i18n keys of every shipped term's name, in every vocabulary. */
+    public static List<String> shippedLabelKeys() {
+        return java.util.Arrays.stream(values())
+                .flatMap(kind -> kind.shippedTerms.stream().map(kind::labelKey)).toList();
+    }
+
     /** The i18n key of a shipped term's name. */
     public String labelKey(String term) {
         return "transfer.vocabulary." + slug() + "." + term;

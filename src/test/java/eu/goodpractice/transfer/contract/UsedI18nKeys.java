@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * The i18n keys the app uses, found where they are written: string literals in src/main/java, tokens in the
  * Velocity templates and the browser scripts, the keys the descriptor names, and the macro-browser keys. Keys the
  * code composes from a literal prefix and an enum ({@code "transfer.actionplan.status." + slug}) are produced by
- * calling the code's own static {@code String m(SomeEnum)} methods of the class that holds the prefix; scripts may
+ * calling the code's own static {@code String m(SomeEnum)} methods (or static {@code xxxKeys()} lists) of the class
+ * that holds the prefix; scripts may
  * compose keys with the same prefixes ({@code 'transfer.actionplan.status.' + slug(name)}).
  */
 final class UsedI18nKeys {
@@ -95,7 +96,18 @@ final class UsedI18nKeys {
         String className = JAVA.relativize(source).toString().replace('/', '.').replaceAll("\\.java$", "");
         Set<String> composed = new TreeSet<>();
         for (Method method : DescriptorTest.load(className).getDeclaredMethods()) {
-            if (Modifier.isStatic(method.getModifiers()) && method.getReturnType() == String.class
+            if (Modifier.isStatic(method.getModifiers()) && java.util.Collection.class.isAssignableFrom(method.getReturnType())
+                    && method.getParameterCount() == 0 && method.getName().endsWith("Keys")) {
+                // a static xxxKeys() listing keys composed from data, e.g. the shipped vocabulary terms
+                method.setAccessible(true);
+                try {
+                    for (Object key : (java.util.Collection<?>) method.invoke(null)) {
+                        composed.add(String.valueOf(key));
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Calling " + method + " failed", e);
+                }
+            } else if (Modifier.isStatic(method.getModifiers()) && method.getReturnType() == String.class
                     && method.getParameterCount() == 1 && method.getParameterTypes()[0].isEnum()) {
                 method.setAccessible(true);
                 for (Object constant : method.getParameterTypes()[0].getEnumConstants()) {

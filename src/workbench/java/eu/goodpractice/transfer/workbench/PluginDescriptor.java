@@ -29,6 +29,16 @@ public final class PluginDescriptor {
     public record WebResource(String key, Map<String, String> locationsByName) {
     }
 
+    /**
+     * A blueprint as the create dialog offers it: the web-item's name key, its content template (resource location,
+     * context-provider class and parameters), the label its pages get (index-key), the index page's title key, and
+     * the wizard's Soy template names.
+     */
+    public record Blueprint(String key, String nameKey, String descriptionKey, String templateLocation,
+                            String contextProvider, Map<String, String> providerParams, String indexKey,
+                            String indexTitleKey, List<String> wizardTemplates) {
+    }
+
     private final Element root;
 
     private PluginDescriptor(Element root) {
@@ -112,6 +122,64 @@ public final class PluginDescriptor {
             resources.put(key, new WebResource(key, files));
         }
         return resources;
+    }
+
+    /** The blueprints offered in the create dialog, in the order of their web-items. */
+    public List<Blueprint> blueprints() {
+        Map<String, Element> templates = new LinkedHashMap<>();
+        for (Element template : children(root, "content-template")) {
+            templates.put(template.getAttribute("key"), template);
+        }
+        List<Blueprint> blueprints = new ArrayList<>();
+        for (Element item : children(root, "web-item")) {
+            if (!item.getAttribute("section").startsWith("system.create.dialog")) {
+                continue;
+            }
+            String blueprintKey = children(item, "param").stream()
+                    .filter(p -> "blueprintKey".equals(p.getAttribute("name")))
+                    .map(p -> p.getAttribute("value")).findFirst().orElse(null);
+            Element blueprint = children(root, "blueprint").stream()
+                    .filter(b -> b.getAttribute("key").equals(blueprintKey)).findFirst().orElse(null);
+            if (blueprint == null) {
+                continue;
+            }
+            String templateKey = blueprint.getAttribute("content-template-key");
+            if (templateKey.isBlank()) {
+                templateKey = children(blueprint, "content-template").stream().map(t -> t.getAttribute("ref"))
+                        .findFirst().orElse("");
+            }
+            Element template = templates.get(templateKey);
+            if (template == null) {
+                throw new IllegalStateException("Blueprint " + blueprintKey + " names no known content template");
+            }
+            String location = children(template, "resource").stream()
+                    .filter(r -> "template".equals(r.getAttribute("name"))).map(r -> r.getAttribute("location"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("Content template "
+                            + template.getAttribute("key") + " has no resource named template"));
+            Element provider = children(template, "context-provider").stream().findFirst().orElse(null);
+            Map<String, String> params = new LinkedHashMap<>();
+            if (provider != null) {
+                children(provider, "param").forEach(p -> params.put(p.getAttribute("name"), p.getAttribute("value")));
+            }
+            List<String> wizard = new ArrayList<>();
+            for (Element dialog : children(blueprint, "dialog-wizard")) {
+                children(dialog, "dialog-page").forEach(page -> wizard.add(page.getAttribute("template-key")));
+            }
+            String description = children(item, "description").stream().map(d -> d.getAttribute("key"))
+                    .findFirst().orElse(null);
+            blueprints.add(new Blueprint(blueprintKey, item.getAttribute("i18n-name-key"), description, location,
+                    provider == null ? null : provider.getAttribute("class"), params,
+                    blueprint.getAttribute("index-key"), blueprint.getAttribute("i18n-index-title-key"), wizard));
+        }
+        return blueprints;
+    }
+
+    /** Every .soy file the web resources declare, for rendering the wizards' pages. */
+    public List<String> soyFiles() {
+        List<String> files = new ArrayList<>();
+        webResources().values().forEach(resource -> resource.locationsByName().values().stream()
+                .filter(location -> location.endsWith(".soy")).forEach(files::add));
+        return files;
     }
 
     /** Methods templates may call: "fully.qualified.Class#method(param.Types)". */
