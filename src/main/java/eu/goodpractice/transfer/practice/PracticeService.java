@@ -46,9 +46,10 @@ public class PracticeService {
      * and paged. Pages with view restrictions the reader does not pass are left out of the page of results.
      */
     public Page<Practice> list(Set<String> spaceKeys, PracticeQuery filters, PageRequest request) {
-        Set<String> wanted = spaceKeys.isEmpty() ? store.spaceKeys() : spaceKeys;
+        boolean everySpace = spaceKeys == null || spaceKeys.isEmpty();
+        Set<String> wanted = everySpace ? store.spaceKeys() : spaceKeys;
         Set<String> viewable = wanted.stream().filter(access::canView).collect(Collectors.toSet());
-        if (!spaceKeys.isEmpty() && viewable.isEmpty()) {
+        if (!everySpace && viewable.isEmpty()) {
             throw new AccessDeniedException("transfer.error.no-view-permission");
         }
         Page<Practice> page = store.search(new PracticeQuery(viewable, filters.country(), filters.theme(),

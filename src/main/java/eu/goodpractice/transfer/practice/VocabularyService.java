@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public class VocabularyService implements Vocabularies {
     static final int MAX_TERMS = 100;
+    /** The longest key the storage holds (a term's key, and a practice's theme). */
+    static final int KEY_LENGTH = 100;
 
     private final PracticeStore store;
     private final AccessPolicy access;
@@ -47,7 +49,8 @@ public class VocabularyService implements Vocabularies {
         for (Term term : wanted) {
             String label = term.customLabel() == null ? null : term.customLabel().strip();
             String key = term.key() == null || term.key().isBlank() ? keyOf(label) : term.key().strip();
-            if (key.isEmpty() || label != null && label.length() > 255 || keys.contains(key)) {
+            if (key.isEmpty() || key.length() > KEY_LENGTH || label != null && label.length() > 255
+                    || keys.contains(key)) {
                 errors.add("terms", "transfer.validation.terms");
                 continue;
             }
@@ -72,12 +75,13 @@ public class VocabularyService implements Vocabularies {
         return terms(spaceKey, kind);
     }
 
-    /** "Green Skills & Jobs" becomes "green-skills-jobs". */
+    /** "Green Skills & Jobs" becomes "green-skills-jobs"; a long name's key is cut to what the storage holds. */
     static String keyOf(String label) {
         if (label == null) {
             return "";
         }
         String ascii = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String key = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return key.length() <= KEY_LENGTH ? key : key.substring(0, KEY_LENGTH).replaceAll("-+$", "");
     }
 }

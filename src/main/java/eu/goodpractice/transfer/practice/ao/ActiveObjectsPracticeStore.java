@@ -28,6 +28,8 @@ import net.java.ao.Query;
 
 /** {@link PracticeStore} on Active Objects. */
 public class ActiveObjectsPracticeStore implements PracticeStore {
+    private static final String LIKE_ESCAPE = "!";
+
     private final ActiveObjects ao;
 
     public ActiveObjectsPracticeStore(ActiveObjects ao) {
@@ -140,7 +142,7 @@ public class ActiveObjectsPracticeStore implements PracticeStore {
             params.add("%," + query.eqfLevel() + ",%");
         }
         if (query.text() != null && !query.text().isBlank()) {
-            clauses.add(AoPractice.SEARCH_TEXT + " LIKE ?");
+            clauses.add(AoPractice.SEARCH_TEXT + " LIKE ? ESCAPE '" + LIKE_ESCAPE + "'");
             params.add("%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         String where = String.join(" AND ", clauses);
@@ -232,8 +234,13 @@ public class ActiveObjectsPracticeStore implements PracticeStore {
         row.setLockVersion(row.getLockVersion() + 1);
     }
 
-    /** Drops % and _ from what a user typed, so the text cannot act as a LIKE wildcard. */
+    /**
+     * Escapes % and _ in what a user typed, so they are found as themselves instead of acting as LIKE wildcards.
+     * The escape character is named in the query ('!', not the backslash that MySQL strings would swallow), since
+     * Oracle and SQL Server have no default one.
+     */
     private static String likeEscaped(String text) {
-        return text.replace("%", "").replace("_", "");
+        return text.replace(LIKE_ESCAPE, LIKE_ESCAPE + LIKE_ESCAPE).replace("%", LIKE_ESCAPE + "%")
+                .replace("_", LIKE_ESCAPE + "_");
     }
 }
