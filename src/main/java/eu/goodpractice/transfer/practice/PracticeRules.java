@@ -17,6 +17,8 @@ import java.util.TreeSet;
 public class PracticeRules {
     static final int SUMMARY_LENGTH = 1000;
     static final int ENGLISH_SUMMARY_LENGTH = 2000;
+    /** Enough for any practice, and what the registry's column holds with the longest keys. */
+    static final int MAX_TARGET_GROUPS = 10;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -47,7 +49,9 @@ public class PracticeRules {
                 InnovationType.class, null);
         LocalDate start = InputText.date(errors, "startDate", input.startDate());
         LocalDate end = InputText.date(errors, "endDate", input.endDate());
-        boolean ongoing = "true".equalsIgnoreCase(InputText.trimmed(input.ongoing()).orElse("false"));
+        // "on" is what an HTML checkbox sends
+        boolean ongoing = Set.of("true", "on", "yes", "1").contains(
+                InputText.trimmed(input.ongoing()).orElse("false").toLowerCase(Locale.ROOT));
         if (start != null && end != null && end.isBefore(start)) {
             errors.add("endDate", "transfer.validation.end-before-start");
         }
@@ -145,6 +149,9 @@ public class PracticeRules {
             if (key != null && !keys.contains(key)) {
                 keys.add(key);
             }
+        }
+        if (keys.size() > MAX_TARGET_GROUPS) {
+            errors.add("targetGroups", "transfer.validation.too-many", MAX_TARGET_GROUPS);
         }
         if (required && keys.isEmpty() && !errors.has("targetGroups")) {
             errors.add("targetGroups", "transfer.validation.required");

@@ -70,6 +70,12 @@ public class VocabularyService implements Vocabularies {
                 custom.add(new Term(shipped, null, true));
             }
         }
+        for (Term existing : store.customTerms(spaceKey, kind)) {
+            if (!keys.contains(existing.key()) && !kind.shippedTerms().contains(existing.key())) {
+                // the space's own term too: left out means retired, so practices using it stay valid
+                custom.add(new Term(existing.key(), existing.customLabel(), true));
+            }
+        }
         errors.throwIfAny();
         store.saveCustomTerms(spaceKey, kind, custom);
         return terms(spaceKey, kind);

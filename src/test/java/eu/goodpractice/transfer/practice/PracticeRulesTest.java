@@ -132,6 +132,8 @@ class PracticeRulesTest {
                 PracticeRules.Mode.PROFILE).profile().ongoing()).isTrue();
         assertThat(rules.validate("VET", new Input().ongoing("no").build(), PracticeRules.Mode.PROFILE).profile()
                 .ongoing()).isFalse();
+        assertThat(rules.validate("VET", new Input().ongoing("on").build(), PracticeRules.Mode.PROFILE).profile()
+                .ongoing()).as("what an HTML checkbox sends").isTrue();
     }
 
     @Test

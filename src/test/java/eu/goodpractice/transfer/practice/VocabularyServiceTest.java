@@ -67,6 +67,16 @@ class VocabularyServiceTest {
     }
 
     @Test
+    void aSpacesOwnTermLeftOutIsRetiredTooSoPracticesUsingItStayValid() {
+        when(store.customTerms("VET", VocabularyKind.THEME)).thenReturn(List.of(new Term("dual-study", "Dual study", false)));
+
+        service.replace("VET", VocabularyKind.THEME, shipped());
+
+        verify(store).saveCustomTerms(eq("VET"), eq(VocabularyKind.THEME), saved.capture());
+        assertThat(saved.getValue()).containsExactly(new Term("dual-study", "Dual study", true));
+    }
+
+    @Test
     void shippedTermsCanBeRenamedAndRetiredAndNewOnesAdded() {
         List<Term> wanted = shipped();
         wanted.set(SHIPPED_THEMES.indexOf("inclusion"), new Term("inclusion", "  Inklusion & Vielfalt ", false));

@@ -73,7 +73,7 @@ public interface AoPractice extends Entity {
 
     void setTheme(String theme);
 
-    @StringLength(StringLength.MAX_LENGTH)
+    @StringLength(StringLength.UNLIMITED)
     String getTargetGroups();
 
     void setTargetGroups(String targetGroups);
