@@ -6,6 +6,7 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.pages.Page;
 import eu.goodpractice.transfer.platform.MacroMessages;
+import eu.goodpractice.transfer.platform.MacroOutput;
 import eu.goodpractice.transfer.platform.TemplateViews;
 import eu.goodpractice.transfer.practice.Practice;
 import eu.goodpractice.transfer.practice.PracticeInput;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public class PracticeProfileMacro implements Macro {
     private static final Logger LOG = LoggerFactory.getLogger(PracticeProfileMacro.class);
+    static final String WEB_RESOURCE = "practice-profile-resources";
 
     private final PracticeService service;
     private final PracticeProfileView view;
@@ -57,8 +59,13 @@ public class PracticeProfileMacro implements Macro {
                 return notices.info("transfer.practice.macro.not-registered");
             }
             Practice shown = practice.get();
+            boolean interactive = MacroOutput.isInteractive(context);
+            boolean editable = interactive && service.canEdit(shown.spaceKey());
+            if (interactive) {
+                templates.requireResource(WEB_RESOURCE);
+            }
             return templates.render(PracticeProfileView.TEMPLATE, view.card(shown, service.history(shown.pageId()),
-                    service.availableTransitions(shown)));
+                    service.availableTransitions(shown), editable));
         } catch (AccessDeniedException e) {
             return notices.warning("transfer.macro.no-permission");
         } catch (RuntimeException e) {

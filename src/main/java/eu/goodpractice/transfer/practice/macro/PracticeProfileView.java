@@ -1,5 +1,8 @@
 package eu.goodpractice.transfer.practice.macro;
 
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonObject;
+import eu.goodpractice.transfer.platform.HostLinks;
 import eu.goodpractice.transfer.practice.Practice;
 import eu.goodpractice.transfer.practice.PracticeProfile;
 import eu.goodpractice.transfer.practice.PracticeTransition;
@@ -25,17 +28,33 @@ import java.util.stream.Collectors;
 public class PracticeProfileView {
     static final String TEMPLATE = "templates/practice/practice-profile.vm";
 
+    /** The texts the editing script needs, keyed by their i18n key. */
+    static final List<String> SCRIPT_TEXT_KEYS = List.of("transfer.practice.js.edit", "transfer.practice.js.save",
+            "transfer.practice.js.cancel", "transfer.practice.js.saving", "transfer.practice.js.saved",
+            "transfer.practice.js.conflict", "transfer.practice.js.failed", "transfer.practice.js.invalid",
+            "transfer.practice.js.comment", "transfer.practice.js.comment-hint", "transfer.practice.js.none",
+            "transfer.practice.js.ongoing", "transfer.practice.field.start-date", "transfer.practice.field.end-date",
+            "transfer.practice.field.summary", "transfer.practice.field.institution", "transfer.practice.field.country",
+            "transfer.practice.field.region", "transfer.practice.field.theme", "transfer.practice.field.target-groups",
+            "transfer.practice.field.eqf-levels", "transfer.practice.field.sector",
+            "transfer.practice.field.innovation-type", "transfer.practice.field.language",
+            "transfer.practice.field.english-summary", "transfer.actionplan.js.country-hint");
+
     private final UserDirectory users;
     private final Messages messages;
     private final Vocabularies vocabularies;
+    private final HostLinks links;
 
-    public PracticeProfileView(UserDirectory users, Messages messages, Vocabularies vocabularies) {
+    public PracticeProfileView(UserDirectory users, Messages messages, Vocabularies vocabularies, HostLinks links) {
         this.users = users;
         this.messages = messages;
         this.vocabularies = vocabularies;
+        this.links = links;
     }
 
-    public Map<String, Object> card(Practice practice, List<StatusChange> history, Set<PracticeTransition> next) {
+    /** The card; {@code editable} adds what the editing script needs (only for editors, only in a browser). */
+    public Map<String, Object> card(Practice practice, List<StatusChange> history, Set<PracticeTransition> next,
+                                    boolean editable) {
         PracticeLabels labels = new PracticeLabels(messages);
         PracticeProfile profile = practice.profile();
         List<Term> themes = vocabularies.terms(practice.spaceKey(), VocabularyKind.THEME);
@@ -73,7 +92,12 @@ public class PracticeProfileView {
         model.put("history", history(history, labels));
         model.put("nextLabelHtml", Html.escape(messages.text("transfer.practice.next-steps")));
         model.put("next", next.stream().map(t -> Map.<String, Object>of("name", t.name(),
-                "labelHtml", Html.escape(labels.transition(t)))).toList());
+                "labelHtml", Html.escape(labels.transition(t)), "needsComment", t.needsComment())).toList());
+        model.put("editable", editable);
+        model.put("restBaseHtml", Html.escape(links.restBase()));
+        JsonObject texts = Json.object();
+        messages.texts(SCRIPT_TEXT_KEYS).forEach(texts::add);
+        model.put("scriptTextHtml", Html.escape(texts.toString()));
         return model;
     }
 

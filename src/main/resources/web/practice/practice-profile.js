@@ -1,0 +1,1 @@
+/* Good Practice Transfer: practice profile editing (filled in by the editing work). */
