@@ -66,6 +66,21 @@ public class PracticeRules {
     }
 
     /**
+     * The filters of a practice list, read by the profile's rules so that a list filters by what a profile can hold:
+     * a country code (EL and UK as the EU writes them), a status by name, one EQF level from 1 to 8; theme and text
+     * are taken as given. Blank means no filter. Problems are recorded in {@code errors} under the parameter names
+     * {@code country}, {@code status} and {@code eqf}.
+     */
+    public static PracticeQuery filters(FieldErrors errors, Set<String> spaceKeys, String country, String theme,
+                                        String status, String eqfLevel, String text) {
+        String code = country(errors, country, false);
+        PracticeStatus wanted = InputText.choice(errors, "status", status, PracticeStatus.class, null);
+        Integer level = InputText.trimmed(eqfLevel).map(value -> eqfLevel(errors, "eqf", value)).orElse(null);
+        return new PracticeQuery(spaceKeys, code, InputText.trimmed(theme).orElse(null), wanted, level,
+                InputText.trimmed(text).orElse(null));
+    }
+
+    /**
      * What a practice must have before it goes to review: the essentials, and an English summary when the page is
      * written in another language, so partners from every country can read it.
      */
@@ -162,21 +177,22 @@ public class PracticeRules {
     private static SortedSet<Integer> eqfLevels(FieldErrors errors, List<String> values) {
         SortedSet<Integer> levels = new TreeSet<>();
         for (String value : values) {
-            String text = InputText.trimmed(value).orElse(null);
-            if (text == null) {
-                continue;
-            }
-            try {
-                int level = Integer.parseInt(text);
-                if (level >= 1 && level <= 8) {
-                    levels.add(level);
-                    continue;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            errors.add("eqfLevels", "transfer.validation.eqf", text);
+            InputText.trimmed(value).map(text -> eqfLevel(errors, "eqfLevels", text)).ifPresent(levels::add);
         }
         return levels;
+    }
+
+    /** An EQF level from 1 to 8, or null with a problem recorded. */
+    private static Integer eqfLevel(FieldErrors errors, String field, String text) {
+        try {
+            int level = Integer.parseInt(text);
+            if (level >= 1 && level <= 8) {
+                return level;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(field, "transfer.validation.eqf", text);
+        return null;
     }
 }

@@ -150,7 +150,7 @@ public class PracticeService {
             throw new AccessDeniedException("transfer.error.no-admin-permission");
         }
         FieldErrors errors = new FieldErrors();
-        String name = InputText.optional(errors, "group", group, InputText.SHORT_TEXT);
+        String name = InputText.optional(errors, "coordinatorGroup", group, InputText.SHORT_TEXT);
         errors.throwIfAny();
         settings.setCoordinatorGroup(spaceKey, name);
     }

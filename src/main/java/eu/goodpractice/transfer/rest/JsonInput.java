@@ -10,15 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A JSON request body read leniently: numbers are accepted where text is expected, and a value of the wrong kind
- * is recorded as a field problem instead of failing the whole request, so the caller hears about every field at once.
+ * A JSON request body read leniently: numbers and booleans are accepted where text is expected, and a value of the
+ * wrong kind is recorded as a field problem instead of failing the whole request, so the caller hears about every
+ * field at once.
  */
 public final class JsonInput {
     private final JsonObject object;
-    private final FieldErrors errors = new FieldErrors();
+    private final FieldErrors errors;
+    /** For an object inside a list: the list's field, under which its problems are reported; null for the body. */
+    private final String reportAs;
 
-    private JsonInput(JsonObject object) {
+    private JsonInput(JsonObject object, FieldErrors errors, String reportAs) {
         this.object = object;
+        this.errors = errors;
+        this.reportAs = reportAs;
     }
 
     /** Parses the body; a body that is not a JSON object fails with a 400 naming the body. */
@@ -31,7 +36,7 @@ public final class JsonInput {
             if (!value.isObject()) {
                 throw new ValidationException(FieldErrors.of("body", "transfer.validation.body-object"));
             }
-            return new JsonInput(value.asObject());
+            return new JsonInput(value.asObject(), new FieldErrors(), null);
         } catch (ParseException e) {
             throw new ValidationException(FieldErrors.of("body", "transfer.validation.body-json",
                     e.getLocation().line, e.getLocation().column));
@@ -51,10 +56,10 @@ public final class JsonInput {
         if (value.isString()) {
             return value.asString();
         }
-        if (value.isNumber()) {
+        if (value.isNumber() || value.isBoolean()) {
             return value.toString();
         }
-        errors.add(field, "transfer.validation.text");
+        errors.add(name(field), "transfer.validation.text");
         return null;
     }
 
@@ -72,13 +77,74 @@ public final class JsonInput {
                 if (item.isString()) {
                     texts.add(item.asString());
                 } else {
-                    errors.add(field, "transfer.validation.text-list");
+                    errors.add(name(field), "transfer.validation.text-list");
                 }
             }
         } else {
-            errors.add(field, "transfer.validation.text-list");
+            errors.add(name(field), "transfer.validation.text-list");
         }
         return texts;
+    }
+
+    /**
+     * The field as a list of keys: each entry a text, a number, or an object with a {@code key} (the way the API
+     * writes terms), so a list read from the API can be sent back as it came. A single text counts as one line per
+     * entry, as in {@link #texts}.
+     */
+    public List<String> keys(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || !value.isArray()) {
+            return texts(field);
+        }
+        List<String> keys = new ArrayList<>();
+        for (JsonValue item : value.asArray()) {
+            JsonValue key = item.isObject() ? item.asObject().get("key") : item;
+            if (key != null && (key.isString() || key.isNumber())) {
+                keys.add(key.isString() ? key.asString() : key.toString());
+            } else {
+                errors.add(name(field), "transfer.validation.text-list");
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The field as a list of objects, each read as leniently as the body; problems inside them are reported under
+     * {@code field}. A missing list is reported as required, anything else than a list of objects with
+     * {@code messageKey}.
+     */
+    public List<JsonInput> objects(String field, String messageKey) {
+        JsonValue value = object.get(field);
+        List<JsonInput> objects = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            errors.add(name(field), "transfer.validation.required");
+            return objects;
+        }
+        if (!value.isArray()) {
+            errors.add(name(field), messageKey);
+            return objects;
+        }
+        for (JsonValue item : value.asArray()) {
+            if (item.isObject()) {
+                objects.add(new JsonInput(item.asObject(), errors, name(field)));
+            } else {
+                errors.add(name(field), messageKey);
+            }
+        }
+        return objects;
+    }
+
+    /** The field as yes or no: a JSON boolean or the text true or false; {@code fallback} when absent. */
+    public boolean flag(String field, boolean fallback) {
+        String text = text(field);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        if (text.strip().equalsIgnoreCase("true") || text.strip().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text.strip());
+        }
+        errors.add(name(field), "transfer.validation.choice", text);
+        return fallback;
     }
 
     /** The field as a list of whole numbers (ids). */
@@ -86,16 +152,20 @@ public final class JsonInput {
         JsonValue value = object.get(field);
         List<Integer> ids = new ArrayList<>();
         if (value == null || !value.isArray()) {
-            errors.add(field, "transfer.validation.id-list");
+            errors.add(name(field), "transfer.validation.id-list");
             return ids;
         }
         for (JsonValue item : value.asArray()) {
             if (item.isNumber() && item.toString().matches("\\d{1,9}")) {
                 ids.add(item.asInt());
             } else {
-                errors.add(field, "transfer.validation.id-list");
+                errors.add(name(field), "transfer.validation.id-list");
             }
         }
         return ids;
+    }
+
+    private String name(String field) {
+        return reportAs == null ? field : reportAs;
     }
 }

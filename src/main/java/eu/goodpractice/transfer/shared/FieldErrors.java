@@ -27,6 +27,12 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Takes over the problems of {@code other}, for fields that have none yet. */
+    public FieldErrors addAll(FieldErrors other) {
+        other.byField.forEach(byField::putIfAbsent);
+        return this;
+    }
+
     public boolean hasErrors() {
         return !byField.isEmpty();
     }

@@ -8,12 +8,24 @@ import eu.goodpractice.transfer.shared.FieldErrors;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.ValidationException;
 import jakarta.ws.rs.core.Response;
+import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ResponsesTest {
     /** Messages that show their key and arguments, so the test sees what was asked for. */
-    private final Messages messages = (key, args) -> key + Arrays.toString(args);
+    private final Messages messages = new Messages() {
+        @Override
+        public String text(String key, Serializable... arguments) {
+            return key + Arrays.toString(arguments);
+        }
+
+        @Override
+        public Locale locale() {
+            return Locale.ENGLISH;
+        }
+    };
     private final Responses responses = new Responses(messages);
 
     @Test

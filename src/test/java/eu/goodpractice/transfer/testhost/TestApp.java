@@ -22,8 +22,8 @@ import net.java.ao.builder.EntityManagerBuilder;
 /**
  * The real app on stand-in host services: a fresh in-memory H2 database with the app's tables, the app's own
  * Spring XML, Velocity templates and i18n bundles, and a small Confluence with a working group's users and spaces:
- * space VET (coordinator and the editors ana and jan may edit, viewer may view) and space OTHER (only the
- * outsider). Every password equals the user name.
+ * space VET (coordinator and the editors ana and jan may edit, viewer may view, coordinator also administers it)
+ * and space OTHER (only the outsider). Every password equals the user name.
  */
 public final class TestApp implements AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -40,7 +40,7 @@ public final class TestApp implements AutoCloseable {
         confluence.addUser("outsider", "Otto Outsider");
         confluence.addSpace("VET", "VET working group");
         confluence.addSpace("OTHER", "Another group");
-        confluence.grant("VET", "coordinator", "VIEWSPACE", "EDITSPACE");
+        confluence.grant("VET", "coordinator", "VIEWSPACE", "EDITSPACE", "SETSPACEPERMISSIONS");
         confluence.grant("VET", "ana", "VIEWSPACE", "EDITSPACE");
         confluence.grant("VET", "jan", "VIEWSPACE", "EDITSPACE");
         confluence.grant("VET", "viewer", "VIEWSPACE");

@@ -1,5 +1,9 @@
 package eu.goodpractice.transfer.actionplan.rest;
 
+import static eu.goodpractice.transfer.rest.JsonOutput.audit;
+import static eu.goodpractice.transfer.rest.JsonOutput.person;
+import static eu.goodpractice.transfer.rest.JsonOutput.text;
+
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
@@ -8,6 +12,7 @@ import eu.goodpractice.transfer.actionplan.ActionPlan;
 import eu.goodpractice.transfer.actionplan.ActionStep;
 import eu.goodpractice.transfer.actionplan.PlanProgress;
 import eu.goodpractice.transfer.actionplan.PlanSummary;
+import eu.goodpractice.transfer.rest.JsonOutput;
 import eu.goodpractice.transfer.shared.Audit;
 import eu.goodpractice.transfer.shared.PageDirectory;
 import eu.goodpractice.transfer.shared.PageLink;
@@ -101,24 +106,6 @@ public class ActionPlanJson {
         return audit(json, step.audit(), people);
     }
 
-    private static JsonObject audit(JsonObject json, Audit audit, Map<String, Person> people) {
-        return json.add("createdBy", person(audit.createdBy(), people))
-                .add("createdAt", audit.createdAt().toString())
-                .add("updatedBy", person(audit.updatedBy(), people))
-                .add("updatedAt", audit.updatedAt().toString())
-                .add("version", audit.version());
-    }
-
-    private static JsonValue person(String key, Map<String, Person> people) {
-        if (key == null) {
-            return Json.NULL;
-        }
-        Person person = people.get(key);
-        JsonObject json = Json.object().add("key", key);
-        // a user deleted from the directory keeps their key, so the record still says who it was
-        return person == null ? json : json.add("username", person.username()).add("displayName", person.displayName());
-    }
-
     private static JsonValue page(Long pageId, Map<Long, PageLink> links) {
         if (pageId == null) {
             return Json.NULL;
@@ -128,14 +115,8 @@ public class ActionPlanJson {
         return link == null ? json : json.add("title", link.title()).add("url", link.url());
     }
 
-    private static JsonValue text(String value) {
-        return value == null ? Json.NULL : Json.value(value);
-    }
-
     private static void collectPeople(Set<String> keys, String main, Audit audit) {
         keys.add(main);
-        keys.add(audit.createdBy());
-        keys.add(audit.updatedBy());
-        keys.remove(null);
+        JsonOutput.collectPeople(keys, audit);
     }
 }

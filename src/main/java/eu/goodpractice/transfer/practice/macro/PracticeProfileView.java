@@ -147,8 +147,7 @@ public class PracticeProfileView {
         return new Locale(code).getDisplayLanguage(readerLocale());
     }
 
-    /** The reader's language, as the i18n bundle in use declares it. */
     private Locale readerLocale() {
-        return Locale.forLanguageTag(messages.text("transfer.locale"));
+        return messages.locale();
     }
 }

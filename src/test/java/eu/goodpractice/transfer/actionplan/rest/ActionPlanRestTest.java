@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
+import eu.goodpractice.transfer.testhost.RestClient;
 import eu.goodpractice.transfer.testhost.RestServer;
 import eu.goodpractice.transfer.testhost.TestApp;
 import java.util.List;

@@ -12,6 +12,7 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -32,7 +33,7 @@ import java.util.function.Supplier;
  * with view restrictions, the logged-in user per thread, the user's language, and the web resources a page asks for.
  */
 public class StandInConfluence implements UserManager, UserAccessor, SpaceManager, SpacePermissionManager,
-        PermissionManager, PageManager, ApplicationProperties, PageBuilderService, EventPublisher {
+        PermissionManager, PageManager, ApplicationProperties, PageBuilderService, EventPublisher, LocaleResolver {
     private final List<Object> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, HostUser> usersByName = new ConcurrentHashMap<>();
     private final Map<String, Space> spaces = new ConcurrentHashMap<>();
@@ -172,6 +173,14 @@ public class StandInConfluence implements UserManager, UserAccessor, SpaceManage
     public boolean isUserInGroup(UserKey userKey, String group) {
         HostUser user = userByKey(userKey);
         return user != null && groupsOf(user.getName()).contains(group);
+    }
+
+    /* SAL LocaleResolver */
+
+    /** The language of the current request's user, as the request's thread knows it. */
+    @Override
+    public Locale getLocale() {
+        return currentLocale.get();
     }
 
     /* UserAccessor */

@@ -1,4 +1,4 @@
-package eu.goodpractice.transfer.actionplan.rest;
+package eu.goodpractice.transfer.testhost;
 
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;
@@ -12,39 +12,39 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Talks to the REST API over real HTTP as a given user (null: anonymous) and language. */
-final class RestClient {
+public final class RestClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String user;
     private final String language;
 
-    RestClient(String base, String user, String language) {
+    public RestClient(String base, String user, String language) {
         this.base = base;
         this.user = user;
         this.language = language;
     }
 
-    RestClient as(String otherUser) {
+    public RestClient as(String otherUser) {
         return new RestClient(base, otherUser, language);
     }
 
-    RestClient in(String otherLanguage) {
+    public RestClient in(String otherLanguage) {
         return new RestClient(base, user, otherLanguage);
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send(request(path).GET());
     }
 
-    Reply post(String path, String json) {
+    public Reply post(String path, String json) {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Reply put(String path, String json) {
+    public Reply put(String path, String json) {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Reply delete(String path) {
+    public Reply delete(String path) {
         return send(request(path).DELETE());
     }
 
@@ -76,12 +76,12 @@ final class RestClient {
     }
 
     /** A response: status, body, content type, location. */
-    record Reply(int status, String body, String contentType, String location) {
-        JsonObject json() {
+    public record Reply(int status, String body, String contentType, String location) {
+        public JsonObject json() {
             return Json.parse(body).asObject();
         }
 
-        JsonValue at(String... path) {
+        public JsonValue at(String... path) {
             JsonValue value = Json.parse(body);
             for (String name : path) {
                 value = value.asObject().get(name);
@@ -89,7 +89,7 @@ final class RestClient {
             return value;
         }
 
-        String error(String field) {
+        public String error(String field) {
             return json().get("errors").asObject().getString(field, null);
         }
     }
