@@ -122,6 +122,11 @@ public final class AppHost implements AutoCloseable {
         return app.bean(type);
     }
 
+    /** A class of the app built with constructor injection, as the plugin system builds module classes. */
+    public Object module(Class<?> type) {
+        return app.module(type);
+    }
+
     @Override
     public void close() {
         app.close();

@@ -14,14 +14,19 @@ public final class MacroRunner {
     private static final Logger LOG = Logger.getLogger(MacroRunner.class.getName());
 
     private final AppHost app;
+    private final PageRepository pages;
 
-    public MacroRunner(AppHost app) {
+    public MacroRunner(AppHost app, PageRepository pages) {
         this.app = app;
+        this.pages = pages;
     }
 
     /** The HTML of one macro in the given page, for the given output ("display", "pdf", ...). */
     public String run(String name, Map<String, String> parameters, String body, Page page, String outputType) {
         Macro macro = app.macro(name);
+        if (macro == null && "contentbylabel".equals(name)) {
+            return contentByLabel(parameters.get("labels"), page.getSpaceKey());
+        }
         if (macro == null) {
             return errorBox("Unknown macro: '" + name + "'", "No installed app provides this macro.");
         }
@@ -33,6 +38,16 @@ public final class MacroRunner {
             LOG.log(Level.SEVERE, "Macro " + name + " failed", e);
             return errorBox("Error rendering macro '" + name + "'", e.getClass().getName());
         }
+    }
+
+    /** Confluence's own Content by Label macro, as far as blueprint index pages use it: a list of links. */
+    private String contentByLabel(String label, String spaceKey) {
+        StringBuilder list = new StringBuilder("<ul class=\"content-by-label\">");
+        for (var page : pages.labelledIn(spaceKey, label == null ? "" : label.strip())) {
+            list.append("<li><a href=\"").append(WorkbenchServer.CONTEXT).append("/pages/viewpage.action?pageId=")
+                    .append(page.id()).append("\">").append(StorageFormat.escape(page.title())).append("</a></li>");
+        }
+        return list.append("</ul>").toString();
     }
 
     /** Confluence's error box for a macro: a title and the message, the page around it still renders. */

@@ -55,6 +55,11 @@ public final class PageRepository {
                 .toList();
     }
 
+    /** The viewable pages of a space that carry a label, by title. */
+    public List<PageRecord> labelledIn(String spaceKey, String label) {
+        return viewableIn(spaceKey).stream().filter(page -> page.hasLabel(label)).toList();
+    }
+
     /** The space's trash. */
     public List<PageRecord> trashIn(String spaceKey) {
         return pages.values().stream().filter(p -> p.trashed() && p.spaceKey().equals(spaceKey))
@@ -74,9 +79,15 @@ public final class PageRepository {
 
     /** Stores a new or changed page (a new one gets the next free id) and tells the app. */
     public PageRecord save(Long id, String spaceKey, String title, String body, String viewers) {
+        String labels = id == null || !pages.containsKey(id) ? null : pages.get(id).labels();
+        return save(id, spaceKey, title, body, viewers, labels);
+    }
+
+    /** As {@link #save(Long, String, String, String, String)}, with the page's labels (comma-separated). */
+    public PageRecord save(Long id, String spaceKey, String title, String body, String viewers, String labels) {
         boolean created = id == null || !pages.containsKey(id);
         long pageId = id != null ? id : pages.keySet().stream().mapToLong(Long::longValue).max().orElse(1000) + 1;
-        PageRecord page = store(new PageRecord(pageId, spaceKey, title, body, viewers, false));
+        PageRecord page = store(new PageRecord(pageId, spaceKey, title, body, viewers, false, labels));
         Page host = confluence.getPage(pageId);
         confluence.publish(created ? new PageCreateEvent(this, host) : new PageUpdateEvent(this, host));
         return page;
@@ -85,20 +96,20 @@ public final class PageRepository {
     public void move(long id, String newSpaceKey) {
         PageRecord page = pages.get(id);
         Space oldSpace = confluence.getSpace(page.spaceKey());
-        store(new PageRecord(id, newSpaceKey, page.title(), page.body(), page.viewers(), false));
+        store(new PageRecord(id, newSpaceKey, page.title(), page.body(), page.viewers(), false, page.labels()));
         confluence.publish(new PageMoveEvent(this, confluence.getPage(id), oldSpace));
     }
 
     public void trash(long id) {
         PageRecord page = pages.get(id);
         Page host = confluence.getPage(id);
-        store(new PageRecord(id, page.spaceKey(), page.title(), page.body(), page.viewers(), true));
+        store(new PageRecord(id, page.spaceKey(), page.title(), page.body(), page.viewers(), true, page.labels()));
         confluence.publish(new PageTrashedEvent(this, host));
     }
 
     public void restore(long id) {
         PageRecord page = pages.get(id);
-        store(new PageRecord(id, page.spaceKey(), page.title(), page.body(), page.viewers(), false));
+        store(new PageRecord(id, page.spaceKey(), page.title(), page.body(), page.viewers(), false, page.labels()));
         confluence.publish(new PageRestoreEvent(this, confluence.getPage(id)));
     }
 

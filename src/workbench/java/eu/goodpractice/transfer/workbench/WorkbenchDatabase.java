@@ -17,7 +17,12 @@ import java.util.Optional;
  */
 public final class WorkbenchDatabase {
     /** A page as the host keeps it: storage-format body, optionally restricted to some users. */
-    public record PageRecord(long id, String spaceKey, String title, String body, String viewers, boolean trashed) {
+    public record PageRecord(long id, String spaceKey, String title, String body, String viewers, boolean trashed,
+                             String labels) {
+        /** True when the page carries the label (labels are kept comma-separated). */
+        public boolean hasLabel(String label) {
+            return labels != null && java.util.Arrays.asList(labels.split(",")).contains(label);
+        }
     }
 
     private final String url;
@@ -27,6 +32,7 @@ public final class WorkbenchDatabase {
         execute("CREATE TABLE IF NOT EXISTS WB_PAGE (ID BIGINT PRIMARY KEY, SPACE_KEY VARCHAR(255) NOT NULL, "
                 + "TITLE VARCHAR(255) NOT NULL, BODY CLOB, VIEWERS VARCHAR(1000))");
         execute("ALTER TABLE WB_PAGE ADD COLUMN IF NOT EXISTS TRASHED BOOLEAN DEFAULT FALSE NOT NULL");
+        execute("ALTER TABLE WB_PAGE ADD COLUMN IF NOT EXISTS LABELS VARCHAR(1000)");
         execute("CREATE TABLE IF NOT EXISTS WB_SETTING (NAME VARCHAR(255) PRIMARY KEY, SETTING_VALUE VARCHAR(1000))");
     }
 
@@ -36,11 +42,11 @@ public final class WorkbenchDatabase {
 
     public List<PageRecord> pages() {
         try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT ID, SPACE_KEY, TITLE, BODY, VIEWERS, TRASHED FROM WB_PAGE ORDER BY ID")) {
+             ResultSet rs = s.executeQuery("SELECT ID, SPACE_KEY, TITLE, BODY, VIEWERS, TRASHED, LABELS FROM WB_PAGE ORDER BY ID")) {
             List<PageRecord> pages = new ArrayList<>();
             while (rs.next()) {
                 pages.add(new PageRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6)));
+                        rs.getString(5), rs.getBoolean(6), rs.getString(7)));
             }
             return pages;
         } catch (SQLException e) {
@@ -50,13 +56,14 @@ public final class WorkbenchDatabase {
 
     public void save(PageRecord page) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "MERGE INTO WB_PAGE (ID, SPACE_KEY, TITLE, BODY, VIEWERS, TRASHED) KEY (ID) VALUES (?, ?, ?, ?, ?, ?)")) {
+                "MERGE INTO WB_PAGE (ID, SPACE_KEY, TITLE, BODY, VIEWERS, TRASHED, LABELS) KEY (ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, page.id());
             s.setString(2, page.spaceKey());
             s.setString(3, page.title());
             s.setString(4, page.body());
             s.setString(5, page.viewers());
             s.setBoolean(6, page.trashed());
+            s.setString(7, page.labels());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

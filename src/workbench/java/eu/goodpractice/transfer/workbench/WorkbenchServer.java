@@ -5,6 +5,8 @@ import eu.goodpractice.transfer.practice.PracticeService;
 import eu.goodpractice.transfer.workbench.host.HostAuthFilter;
 import eu.goodpractice.transfer.workbench.host.RestAccessFeature;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
+import eu.goodpractice.transfer.workbench.blueprint.BlueprintPages;
+import eu.goodpractice.transfer.workbench.web.CreateServlet;
 import eu.goodpractice.transfer.workbench.web.DashboardServlet;
 import eu.goodpractice.transfer.workbench.web.LoginServlet;
 import eu.goodpractice.transfer.workbench.web.PageServlet;
@@ -64,12 +66,14 @@ public final class WorkbenchServer implements AutoCloseable {
         DashboardServlet dashboard = new DashboardServlet(confluence, pages);
         context.addServlet(new ServletHolder(dashboard), "/");
         context.addServlet(new ServletHolder(dashboard), "/display/*");
-        context.addServlet(new ServletHolder(new PageServlet(confluence, pages, new MacroRunner(app),
+        context.addServlet(new ServletHolder(new PageServlet(confluence, pages, new MacroRunner(app, pages),
                 app.descriptor())), "/pages/*");
         context.addServlet(new ServletHolder(new LoginServlet(confluence, auth)), "/login.action");
         context.addServlet(new ServletHolder(new LoginServlet.Logout(confluence)), "/logout.action");
         context.addServlet(new ServletHolder(new LoginServlet.Language(confluence)), "/workbench/language");
         context.addServlet(new ServletHolder(new WebResourceServlet(app.descriptor())), WebResourceServlet.PATH + "/*");
+        context.addServlet(new ServletHolder(new CreateServlet(confluence, new BlueprintPages(app, pages), pages)),
+                "/workbench/create");
         for (Map.Entry<PluginDescriptor.RestModule, List<Object>> rest : app.restResources().entrySet()) {
             ResourceConfig config = new ResourceConfig();
             rest.getValue().forEach(config::register);

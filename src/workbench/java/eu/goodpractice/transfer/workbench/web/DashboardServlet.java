@@ -74,8 +74,10 @@ public final class DashboardServlet extends WorkbenchServlet {
                 return;
             }
         }
-        String create = pages.canEdit(space.getKey()) ? "<p><a class=\"wb-button\" href=\""
-                + http.url("/pages/createpage.action?spaceKey=" + escape(space.getKey())) + "\">Create a page</a></p>" : "";
+        String create = pages.canEdit(space.getKey()) ? "<p><a class=\"wb-button\" id=\"wb-create\" href=\""
+                + http.url("/workbench/create?spaceKey=" + escape(space.getKey())) + "\">Create from a template</a> "
+                + "<a class=\"wb-button\" href=\"" + http.url("/pages/createpage.action?spaceKey=" + escape(space.getKey()))
+                + "\">Create a blank page</a></p>" : "";
         http.html(200, Layout.page(http, space.getName(), "<h1>" + escape(space.getName()) + "</h1>" + create
                 + pageList(http, space.getKey()) + trash(http, space.getKey()), Set.of()));
     }
