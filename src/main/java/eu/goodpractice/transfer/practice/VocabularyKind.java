@@ -29,4 +29,9 @@ public enum VocabularyKind {
     public String labelKey(String term) {
         return "transfer.vocabulary." + slug() + "." + term;
     }
+
+    /** The i18n keys of every shipped term's name; the i18n contract test checks the bundles have them all. */
+    public static List<String> shippedLabelKeys(VocabularyKind kind) {
+        return kind.shippedTerms().stream().map(kind::labelKey).toList();
+    }
 }

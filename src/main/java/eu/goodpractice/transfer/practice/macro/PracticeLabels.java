@@ -18,15 +18,28 @@ public final class PracticeLabels {
     }
 
     public String status(PracticeStatus status) {
-        return messages.text("transfer.practice.status." + slug(status));
+        return messages.text(statusKey(status));
     }
 
     public String transition(PracticeTransition transition) {
-        return messages.text("transfer.practice.transition." + slug(transition));
+        return messages.text(transitionKey(transition));
     }
 
     public String innovation(InnovationType type) {
-        return messages.text("transfer.practice.innovation." + slug(type));
+        return messages.text(innovationKey(type));
+    }
+
+    // static, so that the i18n contract test can list every key by calling them with each constant
+    static String statusKey(PracticeStatus status) {
+        return "transfer.practice.status." + slug(status);
+    }
+
+    static String transitionKey(PracticeTransition transition) {
+        return "transfer.practice.transition." + slug(transition);
+    }
+
+    static String innovationKey(InnovationType type) {
+        return "transfer.practice.innovation." + slug(type);
     }
 
     /** A term's name: the space's own, else the shipped translation; an unknown key shows as itself. */
