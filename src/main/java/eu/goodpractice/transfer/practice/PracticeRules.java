@@ -17,12 +17,11 @@ import java.util.TreeSet;
 public class PracticeRules {
     static final int SUMMARY_LENGTH = 1000;
     static final int ENGLISH_SUMMARY_LENGTH = 2000;
-    /** Enough for any practice, and what the registry's column holds with the longest keys. */
+    /** Enough for any practice. */
     static final int MAX_TARGET_GROUPS = 10;
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    /** How strict to be: the wizard wants the essentials, a profile edit only a title. */
+    /** How strict to be: the wizard wants the essentials and the page's language, a profile edit only a title. */
     public enum Mode { WIZARD, PROFILE }
 
     private final Vocabularies vocabularies;
@@ -39,7 +38,7 @@ public class PracticeRules {
         String title = wizard ? InputText.required(errors, "title", input.title(), InputText.SHORT_TEXT) : null;
         String summary = text(errors, "summary", input.summary(), SUMMARY_LENGTH, wizard);
         String institution = text(errors, "institution", input.institution(), InputText.SHORT_TEXT, wizard);
-        String country = country(errors, input.country(), wizard);
+        String country = InputText.country(errors, "country", input.country(), wizard);
         String region = text(errors, "region", input.region(), InputText.SHORT_TEXT, false);
         String theme = term(errors, "theme", input.theme(), spaceKey, VocabularyKind.THEME, wizard);
         List<String> targetGroups = targetGroups(errors, input.targetGroups(), spaceKey, wizard);
@@ -58,7 +57,7 @@ public class PracticeRules {
         if (ongoing && end != null) {
             errors.add("endDate", "transfer.validation.ongoing-with-end");
         }
-        String language = language(errors, input.language());
+        String language = language(errors, input.language(), wizard);
         String englishSummary = text(errors, "englishSummary", input.englishSummary(), ENGLISH_SUMMARY_LENGTH, false);
         errors.throwIfAny();
         return new PracticeDraft(title, new PracticeProfile(summary, institution, country, region, theme, targetGroups,
@@ -73,7 +72,7 @@ public class PracticeRules {
      */
     public static PracticeQuery filters(FieldErrors errors, Set<String> spaceKeys, String country, String theme,
                                         String status, String eqfLevel, String text) {
-        String code = country(errors, country, false);
+        String code = InputText.country(errors, "country", country, false);
         PracticeStatus wanted = InputText.choice(errors, "status", status, PracticeStatus.class, null);
         Integer level = InputText.trimmed(eqfLevel).map(value -> eqfLevel(errors, "eqf", value)).orElse(null);
         return new PracticeQuery(spaceKeys, code, InputText.trimmed(theme).orElse(null), wanted, level,
@@ -111,29 +110,12 @@ public class PracticeRules {
                 : InputText.optional(errors, field, value, maxLength);
     }
 
-    private static String country(FieldErrors errors, String value, boolean required) {
-        String text = InputText.trimmed(value).orElse(null);
-        if (text == null) {
-            if (required) {
-                errors.add("country", "transfer.validation.required");
-            }
-            return null;
-        }
-        String code = switch (text.toUpperCase(Locale.ROOT)) {
-            case "EL" -> "GR";
-            case "UK" -> "GB";
-            default -> text.toUpperCase(Locale.ROOT);
-        };
-        if (!COUNTRIES.contains(code)) {
-            errors.add("country", "transfer.validation.country", text);
-            return null;
-        }
-        return code;
-    }
-
-    private static String language(FieldErrors errors, String value) {
+    /** Required by the wizard: the page's language decides whether it needs an English summary. */
+    private static String language(FieldErrors errors, String value, boolean required) {
         String text = InputText.trimmed(value).map(v -> v.toLowerCase(Locale.ROOT)).orElse(null);
-        if (text != null && !LANGUAGES.contains(text)) {
+        if (text == null && required) {
+            errors.add("language", "transfer.validation.required");
+        } else if (text != null && !LANGUAGES.contains(text)) {
             errors.add("language", "transfer.validation.language", text);
             return null;
         }

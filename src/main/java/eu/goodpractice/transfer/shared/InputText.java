@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Shared checks for text fields: blank means absent, lengths, dates, enum names and numbers. */
 public final class InputText {
     public static final int SHORT_TEXT = 255;
+    private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
     private InputText() {
     }
@@ -38,6 +40,30 @@ public final class InputText {
             return null;
         }
         return text;
+    }
+
+    /**
+     * An ISO 3166-1 alpha-2 code in upper case; "EL" for Greece and "UK" are accepted as the EU writes them. One rule
+     * for action plans, practices and the create wizards, so a country typed anywhere means the same.
+     */
+    public static String country(FieldErrors errors, String field, String value, boolean required) {
+        Optional<String> text = trimmed(value);
+        if (text.isEmpty()) {
+            if (required) {
+                errors.add(field, "transfer.validation.required");
+            }
+            return null;
+        }
+        String code = switch (text.get().toUpperCase(Locale.ROOT)) {
+            case "EL" -> "GR";
+            case "UK" -> "GB";
+            default -> text.get().toUpperCase(Locale.ROOT);
+        };
+        if (!COUNTRY_CODES.contains(code)) {
+            errors.add(field, "transfer.validation.country", text.get());
+            return null;
+        }
+        return code;
     }
 
     public static LocalDate date(FieldErrors errors, String field, String value) {

@@ -180,12 +180,14 @@ final class Descriptor {
 
     /**
      * i18n keys the descriptor names itself: attributes {@code i18n-name-key}, {@code title-key},
-     * {@code description-key}, {@code name-key}, {@code label-key}, {@code i18n-key}, and the {@code key} attribute
-     * of {@code <description>}, {@code <label>}, {@code <tooltip>}, {@code <title>} and {@code <name>} elements.
+     * {@code description-key}, {@code name-key}, {@code label-key}, {@code i18n-key}, a blueprint's
+     * {@code i18n-index-title-key} and a wizard page's {@code description-header-key} and
+     * {@code description-content-key}, and the {@code key} attribute of {@code <description>}, {@code <label>},
+     * {@code <tooltip>}, {@code <title>} and {@code <name>} elements.
      */
     Set<String> namedI18nKeys() {
         Set<String> i18nAttributes = Set.of("i18n-name-key", "title-key", "description-key", "name-key", "label-key",
-                "i18n-key");
+                "i18n-key", "i18n-index-title-key", "description-header-key", "description-content-key");
         Set<String> keyedElements = Set.of("description", "label", "tooltip", "title", "name");
         Set<String> keys = new LinkedHashSet<>();
         for (Element element : everyElement()) {

@@ -23,7 +23,7 @@ import org.w3c.dom.Element;
 /**
  * The hand-written Spring XML that replaces the plugin transformer: valid against the Spring and Gemini Blueprint
  * schemas, autowiring by constructor, every class and service interface loadable through the started bundle, and a
- * wiring that Spring can satisfy: each bean, macro and REST resource has one public constructor whose parameters
+ * wiring that Spring can satisfy: each bean, macro, context provider and REST resource has one public constructor whose parameters
  * each match exactly one bean or OSGi reference of the XML, without cycles. This fails before Confluence would.
  */
 class SpringContextIT {
@@ -110,7 +110,7 @@ class SpringContextIT {
     }
 
     @Test
-    void everyMacroAndRestResourceCanBeConstructedFromTheBeans() {
+    void everyMacroContextProviderAndRestResourceCanBeConstructedFromTheBeans() {
         Descriptor descriptor = Descriptor.of(new String(jar.entries().get("atlassian-plugin.xml"),
                 StandardCharsets.UTF_8));
         Map<String, Class<?>> declared = declaredTypes();
@@ -119,6 +119,11 @@ class SpringContextIT {
         for (Descriptor.Macro macro : descriptor.macros()) {
             modules.add(macro.className());
             wiring("xhtml-macro " + macro.key(), load(macro.className()), null, declared, 0, problems);
+        }
+        // the create-content plugin has the plugin container build a blueprint's context provider, as it does macros
+        for (Element provider : descriptor.all("context-provider")) {
+            modules.add(provider.getAttribute("class"));
+            wiring(Descriptor.where(provider), load(provider.getAttribute("class")), null, declared, 0, problems);
         }
         Class<? extends java.lang.annotation.Annotation> path = annotation("jakarta.ws.rs.Path");
         Class<? extends java.lang.annotation.Annotation> inject = annotation("jakarta.inject.Inject");
@@ -141,7 +146,7 @@ class SpringContextIT {
                 }
             }
         }
-        assertThat(modules).as("macro and REST resource classes of the descriptor").isNotEmpty();
+        assertThat(modules).as("macro, context-provider and REST resource classes of the descriptor").isNotEmpty();
         assertThat(problems).isEmpty();
     }
 

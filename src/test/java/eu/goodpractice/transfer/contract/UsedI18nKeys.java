@@ -19,11 +19,12 @@ import java.util.stream.Stream;
 
 /**
  * The i18n keys the app uses, found where they are written: string literals in src/main/java, tokens in the
- * Velocity templates and the browser scripts, the keys the descriptor names, and the macro-browser keys. Keys the
- * code composes from a literal prefix and an enum ({@code "transfer.actionplan.status." + slug}) are produced by
- * calling the code's own static {@code String m(SomeEnum)} methods (or static {@code xxxKeys()} lists) of the class
- * that holds the prefix; scripts may
- * compose keys with the same prefixes ({@code 'transfer.actionplan.status.' + slug(name)}).
+ * Velocity templates, the browser scripts and the create dialog's Soy templates ({@code getText('key')}), the keys
+ * the descriptor names, and the macro-browser keys. Keys the code composes from a literal prefix and an enum
+ * ({@code "transfer.actionplan.status." + slug}) are produced by calling the code's own static
+ * {@code String m(SomeEnum)} (or {@code List<String> m(SomeEnum)}, for keys per enum constant and term) methods of
+ * the class that holds the prefix; scripts may compose keys with the same prefixes
+ * ({@code 'transfer.actionplan.status.' + slug(name)}).
  */
 final class UsedI18nKeys {
     static final Pattern KEY = Pattern.compile("transfer\\.[a-z0-9.-]*[a-z0-9]");
@@ -61,7 +62,8 @@ final class UsedI18nKeys {
             }
         }
         used.dynamicPrefixes.forEach(used::composeFromEnums);
-        for (Path file : Stream.concat(files(TEMPLATES, ".vm").stream(), files(SCRIPTS, ".js").stream()).toList()) {
+        for (Path file : Stream.of(files(TEMPLATES, ".vm"), files(SCRIPTS, ".js"), files(SCRIPTS, ".soy"))
+                .flatMap(List::stream).toList()) {
             Matcher token = TOKEN.matcher(read(file));
             while (token.find()) {
                 String text = token.group();
@@ -91,28 +93,23 @@ final class UsedI18nKeys {
         keys.putIfAbsent(key, where);
     }
 
-    /** Calls every static {@code String m(E)} of the prefix's class with every constant of E. */
+    /** Calls every static {@code String m(E)} and {@code List<String> m(E)} of the prefix's class with every constant of E. */
     private void composeFromEnums(String prefix, Path source) {
         String className = JAVA.relativize(source).toString().replace('/', '.').replaceAll("\\.java$", "");
         Set<String> composed = new TreeSet<>();
         for (Method method : DescriptorTest.load(className).getDeclaredMethods()) {
-            if (Modifier.isStatic(method.getModifiers()) && java.util.Collection.class.isAssignableFrom(method.getReturnType())
-                    && method.getParameterCount() == 0 && method.getName().endsWith("Keys")) {
-                // a static xxxKeys() listing keys composed from data, e.g. the shipped vocabulary terms
-                method.setAccessible(true);
-                try {
-                    for (Object key : (java.util.Collection<?>) method.invoke(null)) {
-                        composed.add(String.valueOf(key));
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("Calling " + method + " failed", e);
-                }
-            } else if (Modifier.isStatic(method.getModifiers()) && method.getReturnType() == String.class
+            boolean keyOrKeys = method.getReturnType() == String.class || method.getReturnType() == List.class;
+            if (Modifier.isStatic(method.getModifiers()) && keyOrKeys
                     && method.getParameterCount() == 1 && method.getParameterTypes()[0].isEnum()) {
                 method.setAccessible(true);
                 for (Object constant : method.getParameterTypes()[0].getEnumConstants()) {
                     try {
-                        composed.add((String) method.invoke(null, constant));
+                        Object result = method.invoke(null, constant);
+                        if (result instanceof List<?> keys) {
+                            keys.forEach(key -> composed.add(String.valueOf(key)));
+                        } else {
+                            composed.add((String) result);
+                        }
                     } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException("Calling " + method + " with " + constant + " failed", e);
                     }
@@ -121,7 +118,7 @@ final class UsedI18nKeys {
         }
         List<String> withPrefix = composed.stream().filter(key -> key.startsWith(prefix)).toList();
         if (withPrefix.isEmpty()) {
-            uncoveredPrefixes.add("\"" + prefix + "\" in " + source + ": no static String method(SomeEnum) of "
+            uncoveredPrefixes.add("\"" + prefix + "\" in " + source + ": no static String or List<String> method(SomeEnum) of "
                     + className + " composes keys with it, so the test cannot know them; add one or extend "
                     + UsedI18nKeys.class.getSimpleName());
         }

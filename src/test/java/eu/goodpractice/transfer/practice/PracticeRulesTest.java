@@ -52,7 +52,9 @@ class PracticeRulesTest {
                                 Map.entry("institution", "transfer.validation.required"),
                                 Map.entry("country", "transfer.validation.required"),
                                 Map.entry("theme", "transfer.validation.required"),
-                                Map.entry("targetGroups", "transfer.validation.required")));
+                                Map.entry("targetGroups", "transfer.validation.required"),
+                                // the page's language decides whether it needs an English summary section
+                                Map.entry("language", "transfer.validation.required")));
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class PracticeLabels {
         return messages.text(innovationKey(type));
     }
 
+    // static, so that the i18n contract test can list every key by calling them with each constant
     static String statusKey(PracticeStatus status) {
         return "transfer.practice.status." + slug(status);
     }

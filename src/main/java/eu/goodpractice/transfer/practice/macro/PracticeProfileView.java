@@ -61,20 +61,23 @@ public class PracticeProfileView {
         List<Term> groups = vocabularies.terms(practice.spaceKey(), VocabularyKind.TARGET_GROUP);
 
         List<Map<String, Object>> facts = new ArrayList<>();
-        fact(facts, "institution", "transfer.practice.field.institution", profile.institution());
-        fact(facts, "country", "transfer.practice.field.country", profile.country() == null ? null
+        fact(facts, "transfer.practice.field.institution", profile.institution());
+        fact(facts, "transfer.practice.field.country", profile.country() == null ? null
                 : countryName(profile.country()) + " (" + profile.country() + ")");
-        fact(facts, "region", "transfer.practice.field.region", profile.region());
-        fact(facts, "theme", "transfer.practice.field.theme", profile.theme() == null ? null
+        fact(facts, "transfer.practice.field.region", profile.region());
+        fact(facts, "transfer.practice.field.theme", profile.theme() == null ? null
                 : labels.term(VocabularyKind.THEME, profile.theme(), themes));
-        fact(facts, "target-groups", "transfer.practice.field.target-groups", profile.targetGroups().isEmpty() ? null : profile.targetGroups().stream()
-                .map(key -> labels.term(VocabularyKind.TARGET_GROUP, key, groups)).collect(Collectors.joining(", ")));
-        fact(facts, "eqf-levels", "transfer.practice.field.eqf-levels", profile.eqfLevels().isEmpty() ? null : profile.eqfLevels().stream()
-                .map(String::valueOf).collect(Collectors.joining(", ")));
-        fact(facts, "sector", "transfer.practice.field.sector", profile.sector());
-        fact(facts, "innovation-type", "transfer.practice.field.innovation-type", profile.innovationType() == null ? null : labels.innovation(profile.innovationType()));
-        fact(facts, "period", "transfer.practice.field.period", period(profile));
-        fact(facts, "language", "transfer.practice.field.language", profile.language() == null ? null : languageName(profile.language()));
+        fact(facts, "transfer.practice.field.target-groups", profile.targetGroups().isEmpty() ? null
+                : profile.targetGroups().stream().map(key -> labels.term(VocabularyKind.TARGET_GROUP, key, groups))
+                .collect(Collectors.joining(", ")));
+        fact(facts, "transfer.practice.field.eqf-levels", profile.eqfLevels().isEmpty() ? null
+                : profile.eqfLevels().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        fact(facts, "transfer.practice.field.sector", profile.sector());
+        fact(facts, "transfer.practice.field.innovation-type", profile.innovationType() == null ? null
+                : labels.innovation(profile.innovationType()));
+        fact(facts, "transfer.practice.field.period", period(profile));
+        fact(facts, "transfer.practice.field.language", profile.language() == null ? null
+                : languageName(profile.language()));
 
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("pageId", practice.pageId());
@@ -101,9 +104,10 @@ public class PracticeProfileView {
         return model;
     }
 
-    private void fact(List<Map<String, Object>> facts, String field, String labelKey, String value) {
+    /** One row of the card; the label key is written out in full at each call so the i18n checks can find it. */
+    private void fact(List<Map<String, Object>> facts, String labelKey, String value) {
         Map<String, Object> fact = new LinkedHashMap<>();
-        fact.put("field", field);
+        fact.put("field", labelKey.substring(labelKey.lastIndexOf('.') + 1));
         fact.put("labelHtml", Html.escape(messages.text(labelKey)));
         fact.put("valueHtml", Html.escape(value == null || value.isBlank()
                 ? messages.text("transfer.practice.not-given") : value));
