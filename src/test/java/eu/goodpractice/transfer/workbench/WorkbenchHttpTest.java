@@ -97,6 +97,41 @@ class WorkbenchHttpTest {
     }
 
     @Test
+    void createsAGoodPracticeThroughItsBlueprintWithWizardChecksAndAnIndexPage() throws Exception {
+        HttpClient browser = browser();
+        post(browser, "/login.action", "os_username=editor-it&os_password=editor-it");
+
+        HttpResponse<String> list = get(browser, "/workbench/create?spaceKey=VET");
+        assertThat(list.body()).contains("good-practice-blueprint").contains("country-framework-blueprint")
+                .contains("action-plan-blueprint");
+        assertThat(get(browser, "/workbench/create?spaceKey=VET&blueprint=good-practice-blueprint").body())
+                .contains("name=\"institution\"").contains("data-joined-into=\"targetgroups\"");
+
+        String answers = "spaceKey=VET&blueprint=good-practice-blueprint&title=" + encode("Tutor lab")
+                + "&institution=" + encode("Universit\u00e0 di Bologna") + "&country=IT&theme=teacher-trainer-development"
+                + "&targetgroups=in-company-trainers&eqflevels=5,6&sector=" + encode("Education")
+                + "&summary=" + encode("A module for company tutors.") + "&language=it";
+        HttpResponse<String> refused = post(browser, "/workbench/create", answers.replace("&country=IT", "&country=XX"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("XX").contains("Tutor lab");
+
+        HttpResponse<String> created = post(browser, "/workbench/create", answers);
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).contains("<h1 id=\"title-text\">Tutor lab</h1>").contains("gpt-practice-profile")
+                .contains("Italy (IT)").contains("Summary in English");
+        long pageId = Long.parseLong(created.uri().getQuery().replaceAll(".*pageId=(\\d+).*", "$1"));
+        workbench.confluence().logIn("editor-it");
+        try {
+            assertThat(workbench.app().component(eu.goodpractice.transfer.practice.PracticeService.class)
+                    .practice(pageId).profile().eqfLevels()).containsExactly(5, 6);
+        } finally {
+            workbench.confluence().logOut();
+        }
+        HttpResponse<String> index = get(browser, "/display/VET/" + encode("Good practices"));
+        assertThat(index.body()).contains("Tutor lab");
+    }
+
+    @Test
     void theLanguageChoiceStaysWithTheSession() throws Exception {
         HttpClient browser = browser();
         post(browser, "/login.action", "os_username=coordinator&os_password=coordinator");
