@@ -139,6 +139,10 @@ public class PracticeService {
         return access.currentUserKey().isPresent() && access.canEdit(spaceKey);
     }
 
+    public boolean canAdminister(String spaceKey) {
+        return access.currentUserKey().isPresent() && access.canAdminister(spaceKey);
+    }
+
     public boolean isCoordinator(String spaceKey) {
         return access.currentUserKey().isPresent() && (access.canAdminister(spaceKey)
                 || settings.coordinatorGroup(spaceKey).map(access::isInGroup).orElse(false));

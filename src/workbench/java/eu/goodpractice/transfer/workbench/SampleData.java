@@ -22,6 +22,7 @@ public final class SampleData {
     public static final String OTHER_SPACE = "OUT";
     public static final long HOME_PAGE = 1001;
     public static final long OUTSIDER_PAGE = 1021;
+    public static final long SETTINGS_PAGE = 1004;
     static final long MENTORING_PAGE = 1002;
     static final long LOGBOOK_PAGE = 1003;
 
@@ -110,6 +111,9 @@ public final class SampleData {
                         + "<ac:structured-macro ac:name=\"action-plan-overview\" ac:schema-version=\"1\"/>"
                         + "<h2>Good practices</h2><ul><li>Dual mentoring for apprentices</li>"
                         + "<li>Digital logbooks for work-based learning</li></ul>", null);
+        pages.save(SETTINGS_PAGE, SPACE, "Practice registry settings",
+                "<p>Themes, target groups and coordinators of this working group.</p>"
+                        + "<ac:structured-macro ac:name=\"practice-settings\" ac:schema-version=\"1\"/>", null);
         pages.save(MENTORING_PAGE, SPACE, "Good practice: Dual mentoring for apprentices",
                 "<p>Every apprentice has two mentors, one in the company and one at school, who meet the apprentice "
                         + "together once a month.</p><h2>Evidence of success</h2><p>Drop-out fell from 18 % to 9 % "
