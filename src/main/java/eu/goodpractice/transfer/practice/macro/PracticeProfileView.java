@@ -38,7 +38,11 @@ public class PracticeProfileView {
             "transfer.practice.field.region", "transfer.practice.field.theme", "transfer.practice.field.target-groups",
             "transfer.practice.field.eqf-levels", "transfer.practice.field.sector",
             "transfer.practice.field.innovation-type", "transfer.practice.field.language",
-            "transfer.practice.field.english-summary", "transfer.actionplan.js.country-hint");
+            "transfer.practice.field.english-summary", "transfer.actionplan.js.country-hint",
+            "transfer.practice.innovation.pedagogical", "transfer.practice.innovation.digital",
+            "transfer.practice.innovation.organisational", "transfer.practice.innovation.partnership",
+            "transfer.practice.innovation.social", "transfer.practice.innovation.green",
+            "transfer.practice.innovation.other");
 
     private final UserDirectory users;
     private final Messages messages;

@@ -100,16 +100,23 @@ public final class CreateServlet extends WorkbenchServlet {
 
     private void form(Http http, int status, String spaceKey, Blueprint blueprint, String problem, JsonObject answers)
             throws IOException {
+        String own = "<input type=\"hidden\" name=\"spaceKey\" value=\"" + escape(spaceKey) + "\">"
+                + "<input type=\"hidden\" name=\"blueprint\" value=\"" + escape(blueprint.key()) + "\">";
+        String submit = "<p><button type=\"submit\" id=\"wb-create-submit\">Create</button></p>";
+        String formTag = "<form method=\"post\" id=\"wb-create-form\" class=\"aui\" action=\"" + http.url("/workbench/create")
+                + "\" data-answers=\"" + escape(answers.toString()) + "\">";
+        String wizard = blueprints.wizardForm(blueprint);
+        int open = wizard.indexOf("<form");
+        int close = wizard.lastIndexOf("</form>");
+        // the wizard page is a form of its own, as in the create dialog: it becomes the one that is submitted
+        String body = open < 0 || close < open
+                ? formTag + own + wizard + submit + "</form>"
+                : wizard.substring(0, open) + formTag + own + wizard.substring(wizard.indexOf('>', open) + 1, close)
+                + submit + wizard.substring(close);
         String html = "<h1>" + escape(blueprints.text(blueprint.nameKey())) + "</h1>"
                 + (problem == null ? "" : "<div class=\"aui-message aui-message-error\" role=\"alert\" id=\"wb-create-error\">"
                 + escape(problem) + "</div>")
-                + "<form method=\"post\" id=\"wb-create-form\" class=\"aui\" action=\"" + http.url("/workbench/create")
-                + "\" data-answers=\"" + escape(answers.toString()) + "\">"
-                + "<input type=\"hidden\" name=\"spaceKey\" value=\"" + escape(spaceKey) + "\">"
-                + "<input type=\"hidden\" name=\"blueprint\" value=\"" + escape(blueprint.key()) + "\">"
-                + blueprints.wizardForm(blueprint)
-                + "<p><button type=\"submit\" id=\"wb-create-submit\">Create</button></p></form>"
-                + "<script>" + FORM_SCRIPT + "</script>";
+                + body + "<script>" + FORM_SCRIPT + "</script>";
         http.html(status, Layout.page(http, blueprints.text(blueprint.nameKey()), html, Set.of()));
     }
 
