@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import eu.goodpractice.transfer.workbench.blueprint.ContentTemplate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -41,22 +42,20 @@ final class StorageTemplate {
         }
     }
 
+    /**
+     * Fills the template as the workbench (and Confluence) does, after checking that the context provider sets every
+     * variable the template names: a missing one would silently leave a gap on the created page.
+     */
     String fill(Map<String, Object> context) {
         Matcher matcher = VARIABLE.matcher(text);
-        StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            Map<String, String> attributes = attributes(matcher.group(1));
-            String variable = attributes.get("at:name");
+            String variable = attributes(matcher.group(1)).get("at:name");
             if (variable == null || !context.containsKey(variable)) {
                 throw new AssertionError(name + ": " + matcher.group() + " names a variable the context provider "
                         + "does not set; it has " + context.keySet());
             }
-            String value = String.valueOf(context.get(variable));
-            boolean raw = "true".equals(attributes.get("at:rawxhtml"));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(raw ? value : escape(value)));
         }
-        matcher.appendTail(out);
-        String filled = out.toString();
+        String filled = ContentTemplate.fill(text, context);
         if (filled.contains("<at:")) {
             throw new AssertionError(name + ": template markup left after filling in the variables: " + filled);
         }
@@ -76,12 +75,6 @@ final class StorageTemplate {
         } catch (Exception e) {
             throw new AssertionError("not well-formed storage format: " + e.getMessage() + "\n" + storage, e);
         }
-    }
-
-    /** Text as storage format must carry it: the five XML-special characters as entities. */
-    static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 
     private static Map<String, String> attributes(String text) {

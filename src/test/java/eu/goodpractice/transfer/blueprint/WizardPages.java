@@ -1,6 +1,8 @@
 package eu.goodpractice.transfer.blueprint;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.google.template.soy.SoyFileSet;
+import eu.goodpractice.transfer.workbench.blueprint.SoyGetText;
 import com.google.template.soy.tofu.SoyTofu;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,8 +55,32 @@ final class WizardPages {
         return templates;
     }
 
-    /** A page as the create dialog shows it: the templates take no parameters. */
+    /**
+     * A page as the create dialog shows it (the templates take no parameters), with {@code getText} answered from
+     * the English bundle; a key the bundle lacks fails the render, as a page showing raw keys would fail a user.
+     */
     String render(String template) {
-        return tofu.newRenderer(template).setData(Map.of()).render();
+        return SoyGetText.with(STRICT_ENGLISH, () -> tofu.newRenderer(template).setData(Map.of()).render());
     }
+
+    /** The English text of a key, or a failure when the base bundle lacks it. */
+    static String english(String key) {
+        return ENGLISH.getString(key);
+    }
+
+    private static final java.util.ResourceBundle ENGLISH = java.util.ResourceBundle.getBundle("i18n/practice-transfer",
+            java.util.Locale.ROOT, java.util.ResourceBundle.Control.getNoFallbackControl(
+                    java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private static final I18nResolver STRICT_ENGLISH = new I18nResolver() {
+        @Override
+        public String getText(String key) {
+            return english(key);
+        }
+
+        @Override
+        public String getText(String key, java.io.Serializable... arguments) {
+            return java.text.MessageFormat.format(english(key), (Object[]) arguments);
+        }
+    };
 }

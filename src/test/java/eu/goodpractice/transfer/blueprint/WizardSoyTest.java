@@ -139,7 +139,7 @@ class WizardSoyTest {
 
     private static Map<String, String> shippedNames(VocabularyKind kind) {
         Map<String, String> names = new LinkedHashMap<>();
-        kind.shippedTerms().forEach(term -> names.put(term, SoyGetText.text(kind.labelKey(term))));
+        kind.shippedTerms().forEach(term -> names.put(term, WizardPages.english(kind.labelKey(term))));
         return names;
     }
 

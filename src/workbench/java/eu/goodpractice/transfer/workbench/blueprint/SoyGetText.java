@@ -23,7 +23,7 @@ public final class SoyGetText implements SoyJavaSourceFunction {
     private static final ThreadLocal<I18nResolver> I18N = new ThreadLocal<>();
 
     /** Renders with the given resolver on this thread; Soy calls the static methods below. */
-    static <T> T with(I18nResolver i18n, java.util.function.Supplier<T> render) {
+    public static <T> T with(I18nResolver i18n, java.util.function.Supplier<T> render) {
         I18N.set(i18n);
         try {
             return render.get();
