@@ -47,6 +47,26 @@ public final class JsonInput {
         return errors;
     }
 
+    /** True when the body names the field, even as null (which clears it). */
+    public boolean has(String field) {
+        return object.get(field) != null;
+    }
+
+    /** The field as text, or {@code current} when the body leaves the field out: an update changes only what it names. */
+    public String text(String field, String current) {
+        return has(field) ? text(field) : current;
+    }
+
+    /** The field as a list of texts, or {@code current} when the body leaves it out. */
+    public List<String> texts(String field, List<String> current) {
+        return has(field) ? texts(field) : current;
+    }
+
+    /** The field as a list of keys, or {@code current} when the body leaves it out. */
+    public List<String> keys(String field, List<String> current) {
+        return has(field) ? keys(field) : current;
+    }
+
     /** The field as text; null when absent or null. */
     public String text(String field) {
         JsonValue value = object.get(field);

@@ -11,6 +11,9 @@ import eu.goodpractice.transfer.rest.JsonInput;
 import eu.goodpractice.transfer.rest.Paging;
 import eu.goodpractice.transfer.rest.Responses;
 import eu.goodpractice.transfer.shared.Page;
+import eu.goodpractice.transfer.shared.Person;
+import eu.goodpractice.transfer.shared.UserDirectory;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,14 +43,16 @@ public class PlanResource {
     private final ActionPlanJson json;
     private final Responses responses;
     private final ActionPlanRenderer renderer;
+    private final UserDirectory users;
 
     @Inject
     public PlanResource(ActionPlanService service, ActionPlanJson json, Responses responses,
-                        ActionPlanRenderer renderer) {
+                        ActionPlanRenderer renderer, UserDirectory users) {
         this.service = service;
         this.json = json;
         this.responses = responses;
         this.renderer = renderer;
+        this.users = users;
     }
 
     /** The plans of a space, ordered by institution, with their progress. */
@@ -97,7 +102,15 @@ public class PlanResource {
     @LicensedOnly
     public Response update(@PathParam("planId") int planId, String body) {
         return run(() -> {
-            ActionPlan plan = service.updatePlan(planId, input(body));
+            ActionPlan current = service.plan(planId);
+            JsonInput in = JsonInput.parse(body);
+            String responsible = current.responsibleKey() == null ? null
+                    : users.byKeys(List.of(current.responsibleKey())).values().stream().map(Person::username)
+                    .findFirst().orElse(null);
+            // fields the body leaves out keep their current value
+            ActionPlan plan = service.updatePlan(planId, new PlanInput(current.spaceKey(),
+                    in.text("institution", current.institution()), in.text("country", current.country()),
+                    in.text("responsible", responsible), in.text("version"), in.errors()));
             return Responses.ok(json.plan(plan, service.progress(plan)));
         });
     }

@@ -9,6 +9,8 @@ import eu.goodpractice.transfer.rest.JsonInput;
 import eu.goodpractice.transfer.rest.Paging;
 import eu.goodpractice.transfer.rest.Responses;
 import eu.goodpractice.transfer.shared.Page;
+import eu.goodpractice.transfer.shared.Person;
+import eu.goodpractice.transfer.shared.UserDirectory;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,7 +29,8 @@ import java.util.function.Supplier;
 /**
  * Steps of a plan: {@code /plans/{planId}/steps}. Status rules, on top of the REST access annotation:
  * <ul>
- *   <li>malformed JSON or invalid fields -> 400, with a message per field</li>
+ *   <li>malformed JSON or invalid fields -> 400, with a message per field; an update changes only the fields
+ *       its body names</li>
  *   <li>unknown plan or step, or a step of another plan -> 404</li>
  *   <li>no view permission in the plan's space (reading) or no edit permission (writing) -> 403</li>
  *   <li>version sent is not the stored one, or a reorder that does not name exactly the plan's steps -> 409,
@@ -40,12 +43,14 @@ public class StepResource {
     private final ActionPlanService service;
     private final ActionPlanJson json;
     private final Responses responses;
+    private final UserDirectory users;
 
     @Inject
-    public StepResource(ActionPlanService service, ActionPlanJson json, Responses responses) {
+    public StepResource(ActionPlanService service, ActionPlanJson json, Responses responses, UserDirectory users) {
         this.service = service;
         this.json = json;
         this.responses = responses;
+        this.users = users;
     }
 
     @GET
@@ -80,7 +85,10 @@ public class StepResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response update(@PathParam("planId") int planId, @PathParam("stepId") int stepId, String body) {
-        return run(() -> Responses.ok(json.step(service.updateStep(planId, stepId, input(body)), service.today())));
+        return run(() -> {
+            ActionStep current = service.step(planId, stepId);
+            return Responses.ok(json.step(service.updateStep(planId, stepId, changes(body, current)), service.today()));
+        });
     }
 
     @DELETE
@@ -113,6 +121,21 @@ public class StepResource {
         return new StepInput(in.text("title"), in.text("description"), in.text("owner"), in.text("dueDate"),
                 in.text("status"), in.text("priority"), in.text("practicePageId"), in.texts("stakeholders"),
                 in.text("anchoring"), in.text("version"), in.errors());
+    }
+
+    /** The step as the body changes it: fields the body leaves out keep their current value. */
+    private StepInput changes(String body, ActionStep current) {
+        JsonInput in = JsonInput.parse(body);
+        String owner = current.ownerKey() == null ? null
+                : users.byKeys(List.of(current.ownerKey())).values().stream().map(Person::username).findFirst()
+                .orElse(null);
+        return new StepInput(in.text("title", current.title()), in.text("description", current.description()),
+                in.text("owner", owner), in.text("dueDate", current.dueDate() == null ? null : current.dueDate().toString()),
+                in.text("status", current.status().name()), in.text("priority", current.priority().name()),
+                in.text("practicePageId", current.practicePageId() == null ? null : current.practicePageId().toString()),
+                in.texts("stakeholders", current.stakeholders()),
+                in.text("anchoring", current.anchoring() == null ? null : current.anchoring().name()),
+                in.text("version"), in.errors());
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.eclipsesource.json.JsonObject;
 import eu.goodpractice.transfer.practice.Practice;
+import eu.goodpractice.transfer.practice.PracticeProfile;
 import eu.goodpractice.transfer.practice.PracticeInput;
 import eu.goodpractice.transfer.practice.PracticeQuery;
 import eu.goodpractice.transfer.practice.PracticeRules;
@@ -102,7 +103,7 @@ public class PracticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response update(@PathParam("pageId") long pageId, String body) {
-        return run(() -> Responses.ok(full(service.updateProfile(pageId, input(body)))));
+        return run(() -> Responses.ok(full(service.updateProfile(pageId, changes(body, service.practice(pageId))))));
     }
 
     /** The practice's status changes, oldest first. */
@@ -143,12 +144,20 @@ public class PracticeResource {
         return keys.stream().anyMatch(key -> key.toLowerCase(Locale.ROOT).equals("all")) ? Set.of() : keys;
     }
 
-    private static PracticeInput input(String body) {
+    /** The profile as the body changes it: fields the body leaves out keep their current value. */
+    private static PracticeInput changes(String body, Practice current) {
         JsonInput in = JsonInput.parse(body);
-        return new PracticeInput(in.text("title"), in.text("summary"), in.text("institution"), in.text("country"),
-                in.text("region"), in.text("theme"), in.keys("targetGroups"), in.keys("eqfLevels"), in.text("sector"),
-                in.text("innovationType"), in.text("startDate"), in.text("endDate"), in.text("ongoing"),
-                in.text("language"), in.text("englishSummary"), in.text("version"), in.errors());
+        PracticeProfile p = current.profile();
+        return new PracticeInput(null, in.text("summary", p.summary()), in.text("institution", p.institution()),
+                in.text("country", p.country()), in.text("region", p.region()), in.text("theme", p.theme()),
+                in.keys("targetGroups", p.targetGroups()),
+                in.keys("eqfLevels", p.eqfLevels().stream().map(String::valueOf).toList()),
+                in.text("sector", p.sector()),
+                in.text("innovationType", p.innovationType() == null ? null : p.innovationType().name()),
+                in.text("startDate", p.startDate() == null ? null : p.startDate().toString()),
+                in.text("endDate", p.endDate() == null ? null : p.endDate().toString()),
+                in.text("ongoing", String.valueOf(p.ongoing())), in.text("language", p.language()),
+                in.text("englishSummary", p.englishSummary()), in.text("version"), in.errors());
     }
 
     private JsonObject full(Practice practice) {

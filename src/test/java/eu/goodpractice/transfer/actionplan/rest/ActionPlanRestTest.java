@@ -153,6 +153,31 @@ class ActionPlanRestTest {
     }
 
     @Test
+    void anUpdateChangesOnlyTheFieldsItNamesAndLosesNothingElse() {
+        int planId = newPlan("Partial Update Institute");
+        String path = "/plans/" + planId + "/steps/" + ana.post("/plans/" + planId + "/steps", step("Full step")
+                .add("description", "Keep me").add("owner", "jan").add("dueDate", "2027-05-01").add("status", "DONE")
+                .add("stakeholders", Json.array("Chamber")).add("anchoring", "ADOPTED").toString())
+                .json().getInt("id", 0);
+
+        RestClient.Reply renamed = ana.put(path, "{\"title\": \"Renamed step\", \"version\": 0}");
+
+        assertThat(renamed.status()).isEqualTo(200);
+        JsonObject step = renamed.json();
+        assertThat(step.getString("title", null)).isEqualTo("Renamed step");
+        assertThat(step.getString("description", null)).isEqualTo("Keep me");
+        assertThat(step.get("owner").asObject().getString("username", null)).isEqualTo("jan");
+        assertThat(step.getString("dueDate", null)).isEqualTo("2027-05-01");
+        assertThat(step.getString("status", null)).isEqualTo("DONE");
+        assertThat(step.getString("anchoring", null)).isEqualTo("ADOPTED");
+        assertThat(step.get("stakeholders").asArray().get(0).asString()).isEqualTo("Chamber");
+
+        RestClient.Reply cleared = ana.put(path, "{\"description\": null, \"version\": 1}");
+        assertThat(cleared.json().get("description").isNull()).as("null clears a field").isTrue();
+        assertThat(cleared.json().getString("title", null)).isEqualTo("Renamed step");
+    }
+
+    @Test
     void stepsArePagedReorderedAndDeleted() {
         int planId = newPlan("Ordering Institute");
         String steps = "/plans/" + planId + "/steps";
