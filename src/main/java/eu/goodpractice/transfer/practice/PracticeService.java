@@ -109,7 +109,7 @@ public class PracticeService {
             requireEdit(practice.spaceKey());
         }
         if (!transition.allowedFrom(practice.status())) {
-            throw new StaleVersionException(practice);
+            throw new StaleVersionException(practice, "transfer.error.transition-not-allowed");
         }
         String reason = InputText.trimmed(comment).orElse(null);
         if (transition.needsComment() && reason == null) {

@@ -46,7 +46,7 @@ public class Responses {
         } catch (AccessDeniedException e) {
             return status(Response.Status.FORBIDDEN, messages.text(e.messageKey())).build();
         } catch (StaleVersionException e) {
-            return status(Response.Status.CONFLICT, messages.text("transfer.error.stale"))
+            return status(Response.Status.CONFLICT, messages.text(e.messageKey()))
                     .add("current", current.apply(e.current())).build();
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure in a Good Practice Transfer REST call", e);

@@ -220,7 +220,8 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
                 byId.put(row.getID(), row);
             }
             if (stepIds.size() != rows.length || !byId.keySet().equals(new HashSet<>(stepIds))) {
-                throw new StaleVersionException(Arrays.stream(rows).map(AoMapping::step).toList());
+                throw new StaleVersionException(Arrays.stream(rows).map(AoMapping::step).toList(),
+                        "transfer.error.steps-changed");
             }
             List<ActionStep> ordered = new ArrayList<>();
             for (int position = 0; position < stepIds.size(); position++) {

@@ -89,7 +89,8 @@ public class ActiveObjectsPracticeStore implements PracticeStore {
             AoPractice row = row(pageId).orElseThrow();
             PracticeStatus from = PracticeStatus.valueOf(row.getStatus());
             if (!transition.allowedFrom(from)) {
-                throw new StaleVersionException(PracticeMapping.practice(row));
+                // someone moved it first: the stored status no longer allows this step
+                throw new StaleVersionException(PracticeMapping.practice(row), "transfer.error.transition-not-allowed");
             }
             row.setStatus(transition.target().name());
             touch(row, actor, now);

@@ -64,8 +64,9 @@ public class PracticeProfileMacro implements Macro {
             if (interactive) {
                 templates.requireResource(WEB_RESOURCE);
             }
+            // next steps are for the person at the screen, not for a printout or an e-mail
             return templates.render(PracticeProfileView.TEMPLATE, view.card(shown, service.history(shown.pageId()),
-                    service.availableTransitions(shown), editable));
+                    interactive ? service.availableTransitions(shown) : java.util.Set.of(), editable));
         } catch (AccessDeniedException e) {
             return notices.warning("transfer.macro.no-permission");
         } catch (RuntimeException e) {

@@ -52,6 +52,18 @@ class PracticeProfileMacroTest {
     }
 
     @Test
+    void aPdfExportShowsTheFactsButNotTheExportingUsersNextSteps() throws Exception {
+        testApp.confluence.logIn("ana");
+        macro.execute(FROM_BLUEPRINT, "", context(page));
+
+        ConversionContext pdf = context(page);
+        when(pdf.getOutputType()).thenReturn("pdf");
+        String html = macro.execute(Map.of(), "", pdf);
+
+        assertThat(html).contains("Berufskolleg am Rhein").doesNotContain("data-transition").doesNotContain("data-editable");
+    }
+
+    @Test
     void readersOfAnUnregisteredPageGetANoticeAndNothingIsRegistered() throws Exception {
         testApp.confluence.logIn("viewer");
 
