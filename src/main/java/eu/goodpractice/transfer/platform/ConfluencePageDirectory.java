@@ -16,12 +16,14 @@ public class ConfluencePageDirectory implements PageDirectory {
     private final PageManager pageManager;
     private final PermissionManager permissionManager;
     private final CurrentConfluenceUser currentUser;
+    private final HostLinks hostLinks;
 
     public ConfluencePageDirectory(PageManager pageManager, PermissionManager permissionManager,
-                                   CurrentConfluenceUser currentUser) {
+                                   CurrentConfluenceUser currentUser, HostLinks hostLinks) {
         this.pageManager = pageManager;
         this.permissionManager = permissionManager;
         this.currentUser = currentUser;
+        this.hostLinks = hostLinks;
     }
 
     @Override
@@ -34,7 +36,7 @@ public class ConfluencePageDirectory implements PageDirectory {
         for (Long id : pageIds) {
             Page page = id == null ? null : pageManager.getPage(id);
             if (page != null && permissionManager.hasPermission(user, Permission.VIEW, page)) {
-                links.put(id, new PageLink(page.getId(), page.getTitle(), page.getUrlPath()));
+                links.put(id, new PageLink(page.getId(), page.getTitle(), hostLinks.link(page.getUrlPath())));
             }
         }
         return links;

@@ -1,5 +1,5 @@
 package eu.goodpractice.transfer.shared;
 
-/** A page the current user may view, with its title and context-relative URL. */
+/** A page the current user may view, with its title and its URL path (context path included, host left out). */
 public record PageLink(long id, String title, String url) {
 }

@@ -39,11 +39,12 @@ class ConfluencePageDirectoryTest {
         when(permissionManager.hasPermission(jan, Permission.VIEW, open)).thenReturn(true);
         when(permissionManager.hasPermission(jan, Permission.VIEW, restricted)).thenReturn(false);
 
+        HostLinks hostLinks = new HostLinks(mode -> "/confluence");
         Map<Long, PageLink> links = new ConfluencePageDirectory(pageManager, permissionManager,
-                new CurrentConfluenceUser(userManager, userAccessor)).viewable(List.of(1L, 2L, 3L));
+                new CurrentConfluenceUser(userManager, userAccessor), hostLinks).viewable(List.of(1L, 2L, 3L));
 
         assertThat(links).containsOnlyKeys(1L);
-        assertThat(links.get(1L)).isEqualTo(new PageLink(1, "Mentoring scheme", "/pages/viewpage.action?pageId=1"));
+        assertThat(links.get(1L)).isEqualTo(new PageLink(1, "Mentoring scheme", "/confluence/pages/viewpage.action?pageId=1"));
     }
 
     private static Page page(long id, String title) {

@@ -21,13 +21,15 @@ public final class Workbench {
         Path data = Path.of("target", "workbench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--port" -> port = port(i + 1 < args.length ? args[++i] : null);
                 case "--clean" -> clean = true;
-                case "--data" -> data = Path.of(args[++i]);
-                default -> {
-                    System.err.println("Usage: ./workbench [--port N] [--clean]");
-                    System.exit(2);
+                case "--data" -> {
+                    if (i + 1 >= args.length) {
+                        usage("--data needs a directory.");
+                    }
+                    data = Path.of(args[++i]);
                 }
+                default -> usage("Unknown option " + args[i] + ".");
             }
         }
         if (clean) {
@@ -54,6 +56,25 @@ public final class Workbench {
         System.out.println("Workbench running at " + server.baseUrl() + "/  (log in as coordinator/coordinator; "
                 + "Ctrl-C stops it)");
         server.join();
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value == null ? "" : value.strip());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        usage("--port needs a number from 1 to 65535" + (value == null ? "." : ", not \"" + value + "\"."));
+        return -1;
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println("Usage: ./workbench [--port N] [--clean]");
+        System.exit(2);
     }
 
     private static void delete(Path directory) throws IOException {

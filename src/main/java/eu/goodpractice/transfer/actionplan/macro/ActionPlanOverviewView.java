@@ -46,7 +46,9 @@ public class ActionPlanOverviewView {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("planId", summary.plan().id());
         row.put("institutionHtml", Html.escape(summary.plan().institution()));
-        row.put("countryHtml", Html.escape(summary.plan().country()));
+        String country = summary.plan().country();
+        row.put("countryHtml", Html.escape(new java.util.Locale("", country).getDisplayCountry(messages.locale())
+                + " (" + country + ")"));
         Person responsible = people.get(Objects.toString(summary.plan().responsibleKey(), ""));
         row.put("responsibleHtml", Html.escape(responsible == null ? "" : responsible.displayName()));
         row.put("progress", planView.progress(summary.progress()));

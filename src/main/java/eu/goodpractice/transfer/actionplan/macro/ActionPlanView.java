@@ -116,7 +116,7 @@ public class ActionPlanView {
         model.put("stakeholdersHtml", Html.escape(String.join(", ", step.stakeholders())));
         PageLink page = step.practicePageId() == null ? null : pageLinks.get(step.practicePageId());
         model.put("pageTitleHtml", page == null ? "" : Html.escape(page.title()));
-        model.put("pageUrlHtml", page == null ? "" : Html.escape(links.link(page.url())));
+        model.put("pageUrlHtml", page == null ? "" : Html.escape(page.url()));
         model.put("dataHtml", Html.escape(editableData(step, people).toString()));
         return model;
     }
