@@ -1,0 +1,115 @@
+package eu.goodpractice.transfer.assessment.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.pages.Page;
+import eu.goodpractice.transfer.actionplan.ActionPlanService;
+import eu.goodpractice.transfer.assessment.AssessmentService;
+import eu.goodpractice.transfer.assessment.CountryAssessment;
+import eu.goodpractice.transfer.platform.MacroMessages;
+import eu.goodpractice.transfer.platform.TemplateViews;
+import eu.goodpractice.transfer.practice.Practice;
+import eu.goodpractice.transfer.practice.PracticeService;
+import eu.goodpractice.transfer.shared.AccessDeniedException;
+import eu.goodpractice.transfer.shared.FieldErrors;
+import eu.goodpractice.transfer.shared.InputText;
+import eu.goodpractice.transfer.shared.Messages;
+import eu.goodpractice.transfer.shared.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code transferability-assessment}: on a practice page, the result for each target country. Parameter
+ * {@code countries} (two-letter codes, comma-separated); by default the countries of the partners' action plans in
+ * the space and every country already assessed, leaving out the practice's own country.
+ */
+public class TransferabilityAssessmentMacro implements Macro {
+    private static final Logger LOG = LoggerFactory.getLogger(TransferabilityAssessmentMacro.class);
+
+    private final AssessmentService assessments;
+    private final PracticeService practices;
+    private final ActionPlanService plans;
+    private final TransferabilityView view;
+    private final MacroMessages notices;
+    private final TemplateViews templates;
+    private final Messages messages;
+
+    public TransferabilityAssessmentMacro(AssessmentService assessments, PracticeService practices,
+                                          ActionPlanService plans, TransferabilityView view, MacroMessages notices,
+                                          TemplateViews templates, Messages messages) {
+        this.assessments = assessments;
+        this.practices = practices;
+        this.plans = plans;
+        this.view = view;
+        this.notices = notices;
+        this.templates = templates;
+        this.messages = messages;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        ContentEntityObject entity = context == null ? null : context.getEntity();
+        if (!(entity instanceof Page page)) {
+            return notices.info("transfer.assessment.macro.no-page");
+        }
+        List<String> wanted = countries(parameters.get("countries"));
+        try {
+            Practice practice = practices.practice(page.getId());
+            List<CountryAssessment> shown = new ArrayList<>();
+            for (String country : wanted.isEmpty() ? defaultCountries(practice) : wanted) {
+                shown.add(assessments.assessment(practice.pageId(), country));
+            }
+            return templates.render(TransferabilityView.TEMPLATE, view.page(shown));
+        } catch (NotFoundException e) {
+            return notices.info("transfer.assessment.macro.not-practice");
+        } catch (AccessDeniedException e) {
+            return notices.warning("transfer.macro.no-permission");
+        } catch (RuntimeException e) {
+            LOG.error("The transferability-assessment macro failed", e);
+            throw new MacroExecutionException(messages.text("transfer.error.unexpected"));
+        }
+    }
+
+    /** The partners' countries (their action plans in the space) and the assessed ones, not the practice's own. */
+    private List<String> defaultCountries(Practice practice) {
+        TreeSet<String> countries = new TreeSet<>(assessments.assessments(practice.pageId()).keySet());
+        plans.allPlansInSpace(practice.spaceKey()).forEach(summary -> countries.add(summary.plan().country()));
+        countries.remove(practice.profile().country());
+        return List.copyOf(countries);
+    }
+
+    private List<String> countries(String parameter) throws MacroExecutionException {
+        List<String> codes = new ArrayList<>();
+        if (parameter == null || parameter.isBlank()) {
+            return codes;
+        }
+        for (String value : parameter.split(",")) {
+            FieldErrors errors = new FieldErrors();
+            String code = InputText.country(errors, "countries", value, false);
+            if (errors.hasErrors()) {
+                throw new MacroExecutionException(messages.text("transfer.validation.country", value.strip()));
+            }
+            if (code != null && !codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

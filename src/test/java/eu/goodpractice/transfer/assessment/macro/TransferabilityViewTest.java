@@ -1,0 +1,89 @@
+package eu.goodpractice.transfer.assessment.macro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import eu.goodpractice.transfer.assessment.CountryAssessment;
+import eu.goodpractice.transfer.assessment.CriteriaSet;
+import eu.goodpractice.transfer.assessment.Criterion;
+import eu.goodpractice.transfer.assessment.Rating;
+import eu.goodpractice.transfer.assessment.RatingValue;
+import eu.goodpractice.transfer.assessment.Scoring;
+import eu.goodpractice.transfer.assessment.ShippedCriteria;
+import eu.goodpractice.transfer.platform.SalMessages;
+import eu.goodpractice.transfer.shared.Person;
+import eu.goodpractice.transfer.shared.UserDirectory;
+import eu.goodpractice.transfer.workbench.host.BundleI18nResolver;
+import eu.goodpractice.transfer.workbench.host.VelocityTemplateRenderer;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The transferability result as a reader sees it, rendered with the real template, bundles and allowlist. */
+class TransferabilityViewTest {
+    private static final CriteriaSet SET = ShippedCriteria.set();
+
+    @Test
+    void aCompleteAssessmentShowsBandScoreRadarTableDivergencesAndAssessors() throws Exception {
+        List<Rating> ratings = new ArrayList<>();
+        for (Criterion criterion : SET.activeCriteria()) {
+            ratings.add(rating(criterion.key(), "ana", "4"));
+            ratings.add(rating(criterion.key(), "jan", criterion.key().equals("evidence") ? "2" : "5"));
+        }
+
+        String html = render(Locale.ENGLISH, new CountryAssessment(7, "PL", SET, ratings, Scoring.result(SET, ratings), 3));
+
+        assertThat(html).contains("Transfer to Poland").contains(">Ready to transfer<").contains("Readiness 4.4 of 5")
+                .contains("Coverage: 20 of 20 criteria rated (100%)")
+                .contains("<svg").contains("class=\"gpt-radar__scores\"").contains("role=\"img\"")
+                .contains("<th class=\"confluenceTh\" scope=\"row\">Sustainability</th>")
+                .contains("Partners disagree by two points or more")
+                .contains("How strong is the evidence that the practice works?")
+                .contains("Assessed by: Ana Editor, Jan Editor");
+    }
+
+    @Test
+    void tooFewRatingsShowIncompleteWithTheCoverageInTheReadersLanguage() throws Exception {
+        List<Rating> ratings = List.of(rating("funding-stability", "ana", "5"), rating("evidence", "ana", "1"));
+
+        String english = render(Locale.ENGLISH, new CountryAssessment(7, "DE", SET, ratings,
+                Scoring.result(SET, ratings), 1));
+        String german = render(Locale.GERMAN, new CountryAssessment(7, "DE", SET, ratings,
+                Scoring.result(SET, ratings), 1));
+
+        assertThat(english).contains("Incomplete: 10% of the criteria are rated; a result needs 60%.")
+                .doesNotContain("Ready to transfer").contains("not rated yet");
+        assertThat(german).contains("Deutschland").doesNotContain("Incomplete");
+    }
+
+    @Test
+    void aCountryNobodyAssessedSaysSo() throws Exception {
+        String html = render(Locale.ENGLISH, new CountryAssessment(7, "NL", SET, List.of(),
+                Scoring.result(SET, List.of()), 0));
+
+        assertThat(html).contains("Nobody has assessed this practice for Netherlands yet.").doesNotContain("<svg");
+    }
+
+    private static String render(Locale locale, CountryAssessment assessment) throws Exception {
+        UserDirectory users = mock(UserDirectory.class);
+        when(users.byKeys(any())).thenReturn(Map.of("ana", new Person("ana", "ana", "Ana Editor"),
+                "jan", new Person("jan", "jan", "Jan Editor")));
+        SalMessages messages = new SalMessages(new BundleI18nResolver(List.of("i18n/practice-transfer"),
+                () -> locale), () -> locale);
+        StringWriter out = new StringWriter();
+        new VelocityTemplateRenderer(Set.of()).render(TransferabilityView.TEMPLATE,
+                new TransferabilityView(messages, users).page(List.of(assessment)), out);
+        return out.toString();
+    }
+
+    private static Rating rating(String criterion, String assessor, String value) {
+        return new Rating(criterion, assessor, RatingValue.parse(value), "reason", null, Instant.EPOCH);
+    }
+}
