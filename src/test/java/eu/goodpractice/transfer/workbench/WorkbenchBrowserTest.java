@@ -90,6 +90,28 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void anEditorRenamesAStepAndMovesItDown() {
+        logIn("editor-nl");
+        open(SampleData.PARTNERS.get(5).page());
+        String first = "Collect member schools interested in the mentoring scheme";
+
+        click(By.cssSelector("button[data-gpt-action='edit'][aria-label$='" + first + "']"));
+        WebElement title = waitFor(By.cssSelector("form.gpt-step-form [name='title']"));
+        title.clear();
+        title.sendKeys("Collect member schools for the mentoring scheme");
+        driver.findElement(By.cssSelector("form.gpt-step-form button[type='submit']")).click();
+        String renamed = "Collect member schools for the mentoring scheme";
+        click(By.cssSelector("button[data-gpt-action='move-down'][aria-label$='" + renamed + "']"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("tr.gpt-step"))
+                .get(1).getText().contains(renamed));
+
+        driver.navigate().refresh();
+        java.util.List<WebElement> rows = driver.findElements(By.cssSelector("tr.gpt-step"));
+        assertThat(rows.get(0).getText()).doesNotContain(renamed);
+        assertThat(rows.get(1).getText()).contains(renamed);
+    }
+
+    @Test
     void theViewerReadsThePlanWithoutEditControls() {
         logIn("viewer");
         open(SampleData.PARTNERS.get(1).page());
