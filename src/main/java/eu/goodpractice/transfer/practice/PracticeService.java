@@ -1,5 +1,6 @@
 package eu.goodpractice.transfer.practice;
 
+import eu.goodpractice.transfer.assessment.AssessmentStore;
 import eu.goodpractice.transfer.shared.AccessDeniedException;
 import eu.goodpractice.transfer.shared.AccessPolicy;
 import eu.goodpractice.transfer.shared.FieldErrors;
@@ -30,10 +31,12 @@ public class PracticeService {
     private final PracticeRules rules;
     private final PracticeSettings settings;
     private final Clock clock;
+    private final AssessmentStore assessments;
 
     public PracticeService(PracticeStore store, AccessPolicy access, PageDirectory pages, PracticeRules rules,
-                           PracticeSettings settings, Clock clock) {
+                           PracticeSettings settings, Clock clock, AssessmentStore assessments) {
         this.store = store;
+        this.assessments = assessments;
         this.access = access;
         this.pages = pages;
         this.rules = rules;
@@ -196,7 +199,9 @@ public class PracticeService {
         store.setTrashed(pageId, false);
     }
 
+    /** The page is gone for good: the practice goes, and so do its assessments (a trashed page keeps both). */
     public void pagePurged(long pageId) {
+        assessments.purge(pageId);
         store.purge(pageId);
     }
 

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import eu.goodpractice.transfer.assessment.AssessmentStore;
 import eu.goodpractice.transfer.shared.AccessDeniedException;
 import eu.goodpractice.transfer.shared.AccessPolicy;
 import eu.goodpractice.transfer.shared.Audit;
@@ -51,6 +52,7 @@ class PracticeServiceTest {
     @Mock AccessPolicy access;
     @Mock PageDirectory pages;
     @Mock PracticeSettings settings;
+    @Mock AssessmentStore assessments;
 
     private final Set<Long> viewablePages = new HashSet<>();
     private PracticeService service;
@@ -60,7 +62,7 @@ class PracticeServiceTest {
         Vocabularies shippedOnly = (spaceKey, kind) -> kind.shippedTerms().stream()
                 .map(key -> new Term(key, null, false)).toList();
         service = new PracticeService(store, access, pages, new PracticeRules(shippedOnly), settings,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), assessments);
         // the page directory answers for the pages the current user may view: those in viewablePages
         lenient().when(pages.viewable(any())).thenAnswer(call -> {
             Map<Long, PageLink> links = new LinkedHashMap<>();
@@ -392,6 +394,17 @@ class PracticeServiceTest {
         verify(store).setTrashed(5, true);
         verify(store).setTrashed(5, false);
         verify(store).purge(5);
+    }
+
+    @Test
+    void aTrashedPracticeKeepsItsAssessmentsAndAPurgedOneTakesThemAlong() {
+        service.pageTrashed(5);
+        service.pageRestored(5);
+        verifyNoInteractions(assessments);
+
+        service.pagePurged(5);
+
+        verify(assessments).purge(5);
     }
 
     /* coordinators */

@@ -36,6 +36,11 @@ public final class RestClient {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts the given media type, for answers other than JSON (CSV files). */
+    public Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -1,0 +1,43 @@
+package eu.goodpractice.transfer.assessment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where assessments are kept: the current ratings per practice page and target country, every change of a rating,
+ * and the version of each assessment. Reading costs a fixed number of statements, however many ratings there are.
+ */
+public interface AssessmentStore {
+    /** Every current rating for a practice and country, by all assessors, ordered by assessor and criterion. */
+    List<Rating> ratings(long pageId, String country);
+
+    /** Every current rating of a practice, by target country in code order. */
+    Map<String, List<Rating>> ratingsByCountry(long pageId);
+
+    /** The target countries that have at least one rating for the practice, in code order. */
+    Set<String> countries(long pageId);
+
+    /** The version of the assessment for a practice and country; 0 when nobody has rated yet. */
+    int version(long pageId, String country);
+
+    /** The versions of every assessment of a practice, by country; countries never rated are left out. */
+    Map<String, Integer> versions(long pageId);
+
+    /**
+     * Replaces one assessor's ratings for a practice and country, in one transaction: when {@code expectedVersion}
+     * is not the stored version it fails with a {@link eu.goodpractice.transfer.shared.StaleVersionException}
+     * (message key "transfer.error.stale") carrying the current ratings, and changes nothing; otherwise it records
+     * a change for every rating added, changed (value or rationale) or removed, replaces the assessor's rows
+     * (other assessors' stay as they are) and counts the version up. Returns the new version.
+     */
+    int replaceRatings(long pageId, String country, String assessorKey, List<Rating> ratings, int expectedVersion,
+                       String setKey, int setVersion, Instant now);
+
+    /** Every change of a rating for a practice and country, oldest first. */
+    List<RatingChange> history(long pageId, String country);
+
+    /** The practice page was purged: its assessments go with their history. */
+    void purge(long pageId);
+}

@@ -1,0 +1,190 @@
+package eu.goodpractice.transfer.assessment.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import eu.goodpractice.transfer.assessment.AssessmentStore;
+import eu.goodpractice.transfer.assessment.Rating;
+import eu.goodpractice.transfer.assessment.RatingChange;
+import eu.goodpractice.transfer.assessment.RatingValue;
+import eu.goodpractice.transfer.shared.StaleVersionException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * {@link AssessmentStore} on Active Objects. Every read is one statement per table, whatever the number of ratings
+ * ({@code @Preload} entities carry their columns, so reading a getter sends nothing).
+ */
+public class ActiveObjectsAssessmentStore implements AssessmentStore {
+    private static final String RATING_ORDER = AoRating.COUNTRY + " ASC, " + AoRating.ASSESSOR_KEY + " ASC, "
+            + AoRating.CRITERION_KEY + " ASC, ID ASC";
+
+    private final ActiveObjects ao;
+
+    public ActiveObjectsAssessmentStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<Rating> ratings(long pageId, String country) {
+        return Arrays.stream(ratingRows(pageId, country)).map(ActiveObjectsAssessmentStore::rating).toList();
+    }
+
+    @Override
+    public Map<String, List<Rating>> ratingsByCountry(long pageId) {
+        Map<String, List<Rating>> byCountry = new TreeMap<>();
+        for (AoRating row : ao.find(AoRating.class, Query.select()
+                .where(AoRating.PAGE_ID + " = ?", pageId).order(RATING_ORDER))) {
+            byCountry.computeIfAbsent(row.getCountry(), country -> new ArrayList<>()).add(rating(row));
+        }
+        return byCountry;
+    }
+
+    @Override
+    public Set<String> countries(long pageId) {
+        Set<String> countries = new TreeSet<>();
+        ao.stream(AoRating.class, Query.select("ID, " + AoRating.COUNTRY).where(AoRating.PAGE_ID + " = ?", pageId),
+                row -> countries.add(row.getCountry()));
+        return countries;
+    }
+
+    @Override
+    public int version(long pageId, String country) {
+        return versionRow(pageId, country).map(AoAssessmentVersion::getLockVersion).orElse(0);
+    }
+
+    @Override
+    public Map<String, Integer> versions(long pageId) {
+        Map<String, Integer> versions = new TreeMap<>();
+        for (AoAssessmentVersion row : ao.find(AoAssessmentVersion.class, Query.select()
+                .where(AoAssessmentVersion.PAGE_ID + " = ?", pageId))) {
+            versions.merge(row.getCountry(), row.getLockVersion(), Math::max);
+        }
+        return versions;
+    }
+
+    @Override
+    public int replaceRatings(long pageId, String country, String assessorKey, List<Rating> ratings,
+                              int expectedVersion, String setKey, int setVersion, Instant now) {
+        return ao.executeInTransaction(() -> {
+            Optional<AoAssessmentVersion> state = versionRow(pageId, country);
+            int current = state.map(AoAssessmentVersion::getLockVersion).orElse(0);
+            if (current != expectedVersion) {
+                throw new StaleVersionException(ratings(pageId, country));
+            }
+            Map<String, AoRating> old = new LinkedHashMap<>();
+            for (AoRating row : ratingRows(pageId, country)) {
+                if (row.getAssessorKey().equals(assessorKey)) {
+                    old.put(row.getCriterionKey(), row);
+                }
+            }
+            Date at = Date.from(now);
+            List<Rating> stored = new ArrayList<>();
+            for (Rating rating : ratings) {
+                AoRating before = old.remove(rating.criterionKey());
+                String oldValue = before == null ? null : before.getRatingValue();
+                boolean changed = before == null || !oldValue.equals(rating.value().code())
+                        || !Objects.equals(before.getRationale(), rating.rationale());
+                if (changed) {
+                    change(pageId, country, rating.criterionKey(), assessorKey, oldValue, rating.value().code(),
+                            rating.rationale(), at);
+                }
+                boolean untouched = !changed && Objects.equals(before.getEvidenceUrl(), rating.evidenceUrl());
+                // an unchanged rating keeps the time it was last changed
+                stored.add(new Rating(rating.criterionKey(), assessorKey, rating.value(), rating.rationale(),
+                        rating.evidenceUrl(), untouched ? before.getUpdatedAt().toInstant() : now));
+            }
+            for (AoRating removed : old.values()) {
+                change(pageId, country, removed.getCriterionKey(), assessorKey, removed.getRatingValue(), null, null,
+                        at);
+            }
+            ao.deleteWithSQL(AoRating.class, AoRating.PAGE_ID + " = ? AND " + AoRating.COUNTRY + " = ? AND "
+                    + AoRating.ASSESSOR_KEY + " = ?", pageId, country, assessorKey);
+            for (Rating rating : stored) {
+                ao.create(AoRating.class,
+                        new DBParam(AoRating.PAGE_ID, pageId),
+                        new DBParam(AoRating.COUNTRY, country),
+                        new DBParam(AoRating.CRITERION_KEY, rating.criterionKey()),
+                        new DBParam(AoRating.ASSESSOR_KEY, assessorKey),
+                        new DBParam("RATING_VALUE", rating.value().code()),
+                        new DBParam("RATIONALE", rating.rationale()),
+                        new DBParam("EVIDENCE_URL", rating.evidenceUrl()),
+                        new DBParam("SET_KEY", setKey),
+                        new DBParam("SET_VERSION", setVersion),
+                        new DBParam("UPDATED_AT", Date.from(rating.updatedAt())));
+            }
+            int next = current + 1;
+            if (state.isPresent()) {
+                state.get().setLockVersion(next);
+                state.get().save();
+            } else {
+                ao.create(AoAssessmentVersion.class,
+                        new DBParam(AoAssessmentVersion.PAGE_ID, pageId),
+                        new DBParam(AoAssessmentVersion.COUNTRY, country),
+                        new DBParam("LOCK_VERSION", next));
+            }
+            return next;
+        });
+    }
+
+    @Override
+    public List<RatingChange> history(long pageId, String country) {
+        return Arrays.stream(ao.find(AoRatingChange.class, Query.select()
+                        .where(AoRatingChange.PAGE_ID + " = ? AND " + AoRatingChange.COUNTRY + " = ?", pageId, country)
+                        .order("CHANGED_AT ASC, ID ASC")))
+                .map(row -> new RatingChange(row.getCriterionKey(), row.getAssessorKey(),
+                        RatingValue.parse(row.getOldValue()), RatingValue.parse(row.getNewValue()),
+                        row.getRationale(), row.getChangedAt().toInstant()))
+                .toList();
+    }
+
+    @Override
+    public void purge(long pageId) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(AoRatingChange.class, AoRatingChange.PAGE_ID + " = ?", pageId);
+            ao.deleteWithSQL(AoRating.class, AoRating.PAGE_ID + " = ?", pageId);
+            ao.deleteWithSQL(AoAssessmentVersion.class, AoAssessmentVersion.PAGE_ID + " = ?", pageId);
+            return null;
+        });
+    }
+
+    private AoRating[] ratingRows(long pageId, String country) {
+        return ao.find(AoRating.class, Query.select()
+                .where(AoRating.PAGE_ID + " = ? AND " + AoRating.COUNTRY + " = ?", pageId, country)
+                .order(RATING_ORDER));
+    }
+
+    private Optional<AoAssessmentVersion> versionRow(long pageId, String country) {
+        return Arrays.stream(ao.find(AoAssessmentVersion.class, Query.select()
+                .where(AoAssessmentVersion.PAGE_ID + " = ? AND " + AoAssessmentVersion.COUNTRY + " = ?", pageId,
+                        country).order("ID ASC").limit(1))).findFirst();
+    }
+
+    private void change(long pageId, String country, String criterion, String assessor, String oldValue,
+                        String newValue, String rationale, Date at) {
+        ao.create(AoRatingChange.class,
+                new DBParam(AoRatingChange.PAGE_ID, pageId),
+                new DBParam(AoRatingChange.COUNTRY, country),
+                new DBParam("CRITERION_KEY", criterion),
+                new DBParam("ASSESSOR_KEY", assessor),
+                new DBParam("OLD_VALUE", oldValue),
+                new DBParam("NEW_VALUE", newValue),
+                new DBParam("RATIONALE", rationale),
+                new DBParam("CHANGED_AT", at));
+    }
+
+    private static Rating rating(AoRating row) {
+        return new Rating(row.getCriterionKey(), row.getAssessorKey(), RatingValue.parse(row.getRatingValue()),
+                row.getRationale(), row.getEvidenceUrl(), row.getUpdatedAt().toInstant());
+    }
+}
