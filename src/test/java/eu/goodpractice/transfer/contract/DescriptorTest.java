@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -36,6 +37,10 @@ class DescriptorTest {
             "ao/entity", "net.java.ao.RawEntity",
             "ao/upgradeTask", "com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask",
             "context-provider", "com.atlassian.plugin.web.ContextProvider");
+
+    /** The shared page helpers, and what a script that uses them names. */
+    static final String SHARED_SCRIPT = "web/common/transfer-common.js";
+    static final String SHARED_NAMESPACE = "GoodPracticeTransfer.ui";
 
     /** Elements only the plugin transformer turns into beans and module types; a transformerless app must not use them. */
     private static final Set<String> TRANSFORMER_ONLY = Set.of("component", "component-import", "module-type");
@@ -203,6 +208,32 @@ class DescriptorTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * A script that calls the shared helpers ({@value #SHARED_NAMESPACE}) only works after {@value #SHARED_SCRIPT}:
+     * its web resource must carry that file or depend, directly or through others, on the one that does.
+     */
+    @Test
+    void everyScriptThatUsesTheSharedHelpersGetsThemFirst() throws IOException {
+        Map<String, List<String>> locations = descriptor.webResourceLocations();
+        List<String> providers = locations.entrySet().stream().filter(e -> e.getValue().contains(SHARED_SCRIPT))
+                .map(Map.Entry::getKey).toList();
+        assertThat(providers).as("web resources that carry %s", SHARED_SCRIPT).hasSize(1);
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> resource : locations.entrySet()) {
+            Set<String> before = ownDependencies(resource.getKey(), descriptor.webResourceDependencies(),
+                    new HashSet<>());
+            for (String location : resource.getValue()) {
+                boolean usesHelpers = location.endsWith(".js") && !location.equals(SHARED_SCRIPT)
+                        && Files.readString(CLASSES.resolve(location)).contains(SHARED_NAMESPACE);
+                if (usesHelpers && !resource.getValue().contains(SHARED_SCRIPT) && !before.contains(providers.get(0))) {
+                    problems.add("web-resource " + resource.getKey() + ": " + location + " uses " + SHARED_NAMESPACE
+                            + ", but the web resource does not depend on " + PLUGIN_KEY + ":" + providers.get(0));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     /** The path of a dependency cycle through key, or empty when there is none. */
     private static List<String> cycleFrom(String key, Map<String, List<String>> dependencies, List<String> path) {
         if (path.contains(key)) {
@@ -221,6 +252,16 @@ class DescriptorTest {
         }
         path.remove(path.size() - 1);
         return List.of();
+    }
+
+    /** The app's web resources that key depends on, directly or through others. */
+    private static Set<String> ownDependencies(String key, Map<String, List<String>> dependencies, Set<String> found) {
+        for (String dependency : dependencies.getOrDefault(key, List.of())) {
+            if (dependency.startsWith(PLUGIN_KEY + ":") && found.add(dependency.substring(PLUGIN_KEY.length() + 1))) {
+                ownDependencies(dependency.substring(PLUGIN_KEY.length() + 1), dependencies, found);
+            }
+        }
+        return found;
     }
 
     @Test

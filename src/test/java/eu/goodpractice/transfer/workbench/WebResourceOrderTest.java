@@ -100,4 +100,22 @@ class WebResourceOrderTest {
         assertThatThrownBy(() -> order(descriptor, APP + ":a")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("a -> b -> c -> a");
     }
+
+    /** The app's own descriptor: each macro's web resource brings the shared helpers first. */
+    @Test
+    void theAppsFeaturesGetTheSharedScriptsAndStylesFirst() {
+        PluginDescriptor app = PluginDescriptor.fromClassPath(getClass().getClassLoader());
+        String common = "/download/resources/" + APP + ":common-resources/";
+
+        for (String feature : List.of("action-plan-resources", "practice-profile-resources",
+                "practice-settings-resources")) {
+            List<String> urls = WebResourceServlet.urls("", app, List.of(APP + ":" + feature));
+            assertThat(urls).as(feature).startsWith(common + "transfer-common.css", common + "transfer-common.js")
+                    .hasSize(2 + app.webResources().get(feature).locationsByName().size());
+        }
+        assertThat(WebResourceServlet.urls("", app, List.of(APP + ":action-plan-resources",
+                APP + ":practice-profile-resources")).stream().filter(url -> url.startsWith(common)))
+                .as("the shared files, once on a page with two macros").hasSize(2);
+        assertThat(order(app, APP + ":blueprint-wizard-resources")).containsExactly("blueprint-wizard-resources");
+    }
 }
