@@ -3,7 +3,9 @@
  *
  * The macro renders a complete, readable plan on the server; this script only adds editing for the users the server
  * marked with data-editable="true". It needs nothing Confluence alone provides (no AJS, jQuery, WRM or Soy), so it
- * runs the same in Confluence and in a standalone test host. Every text comes from the element's data-i18n JSON.
+ * runs the same in Confluence and in a standalone test host; what it shares with the app's other page scripts (DOM
+ * building, requests, the status line, form fields) is GoodPracticeTransfer.ui from web/common/transfer-common.js.
+ * Every text comes from the element's data-i18n JSON.
  * User data reaches the page only through textContent and attributes; the one piece of markup ever inserted is the
  * server's own, already escaped rendering of the plan from GET {rest}/plans/{id}/view.
  */
@@ -44,180 +46,32 @@
     countryHint: 'transfer.actionplan.js.country-hint'
   };
 
-  const enhanced = new WeakSet();
-  let counter = 0;
-
-  /* ---------- small helpers ---------- */
-
-  function uniqueId(prefix) {
-    counter += 1;
-    return `gpt-ap-${prefix}-${counter}`;
+  const ui = window.GoodPracticeTransfer && window.GoodPracticeTransfer.ui;
+  if (!ui) {
+    throw new Error('Good Practice Transfer: transfer-common.js (web resource common-resources) must load first');
   }
-
-  /** NOT_STARTED becomes not-started, as in the server's i18n keys and CSS classes. */
-  function slug(name) {
-    return String(name).toLowerCase().replace(/_/g, '-');
-  }
-
-  function asText(value) {
-    return value === null || value === undefined ? '' : String(value);
-  }
-
-  function has(object, key) {
-    return Object.prototype.hasOwnProperty.call(object, key);
-  }
-
-  /** The texts of data-i18n; a key missing there shows as the key itself, never as invented English. */
-  function textsOf(element) {
-    let texts = {};
-    try {
-      const parsed = JSON.parse(element.getAttribute('data-i18n') || '{}');
-      if (parsed && typeof parsed === 'object') {
-        texts = parsed;
-      }
-    } catch (e) {
-      texts = {};
-    }
-    return (key) => (has(texts, key) && typeof texts[key] === 'string' ? texts[key] : key);
-  }
-
-  function restBaseOf(element) {
-    return asText(element.getAttribute('data-rest-base')).replace(/\/+$/, '');
-  }
-
-  /** Creates an element: "text" sets textContent, any other entry an attribute (true: present, false/null: absent). */
-  function el(tag, attributes = {}, children = []) {
-    const node = document.createElement(tag);
-    Object.keys(attributes).forEach((name) => {
-      const value = attributes[name];
-      if (value === null || value === undefined || value === false) {
-        return;
-      }
-      if (name === 'text') {
-        node.textContent = value;
-      } else if (name === 'className') {
-        node.className = value;
-      } else {
-        node.setAttribute(name, value === true ? '' : String(value));
-      }
-    });
-    children.forEach((child) => {
-      if (child) {
-        node.appendChild(child);
-      }
-    });
-    return node;
-  }
-
-  function reducedMotion() {
-    return Boolean(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
-  }
-
-  function focusElement(node) {
-    if (!node || typeof node.focus !== 'function') {
-      return;
-    }
-    node.focus({ preventScroll: true });
-    if (typeof node.scrollIntoView === 'function') {
-      node.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
-    }
-  }
+  const { asText, el, slug, textsOf, restBaseOf, focusElement, announce, send, textInput, textArea, selectOf } = ui;
+  const uniqueId = ui.idMaker('gpt-ap');
+  const claim = ui.claimer();
 
   /** A value as a quoted CSS attribute-selector string. */
   function cssString(value) {
     return `"${String(value).replace(/["\\]/g, '\\$&')}"`;
   }
 
-  /* ---------- status region ---------- */
-
   /**
-   * A polite live region right after the widget for "Saving…", "Saved." and errors. It is created once and
+   * The polite live region right after the widget for "Saving…", "Saved." and errors. It is created once and
    * outlives every refresh of the plan, so screen readers notice what is written into it.
    */
   function createStatus(after) {
-    const region = el('div', {
-      className: 'gpt-action-plan__status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'
-    });
-    after.insertAdjacentElement('afterend', region);
-    return region;
-  }
-
-  function announce(region, message, kind) {
-    const token = (region.gptToken || 0) + 1;
-    region.gptToken = token;
-    ['busy', 'ok', 'error'].forEach((name) => {
-      region.classList.toggle(`gpt-action-plan__status--${name}`, kind === name);
-    });
-    if (region.textContent !== message) {
-      region.textContent = message;
-      return;
-    }
-    // the same message again: empty the region first, so screen readers notice the repetition
-    region.textContent = '';
-    window.setTimeout(() => {
-      if (region.gptToken === token) {
-        region.textContent = message;
-      }
-    }, 100);
+    return ui.createStatus(after, 'gpt-action-plan__status');
   }
 
   /* ---------- talking to the server ---------- */
 
-  function parseJson(text) {
-    try {
-      return text ? JSON.parse(text) : null;
-    } catch (e) {
-      return null;
-    }
-  }
-
-  /** Sends a JSON request; resolves to {status, data}, status 0 when the network failed. Never rejects. */
-  async function send(method, url, body) {
-    const headers = {
-      'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'
-    };
-    const init = { method, credentials: 'same-origin', headers };
-    if (body !== undefined) {
-      init.body = JSON.stringify(body);
-    }
-    let response;
-    try {
-      response = await fetch(url, init);
-    } catch (e) {
-      return { status: 0, data: null };
-    }
-    let text = '';
-    try {
-      text = await response.text();
-    } catch (e) {
-      text = '';
-    }
-    return { status: response.status, data: parseJson(text) };
-  }
-
   /** What a response means for the user: ok, invalid (field errors), conflict, denied (a message) or failed. */
   function outcomeOf(result, t) {
-    const { status } = result;
-    const data = result.data && typeof result.data === 'object' ? result.data : {};
-    const message = typeof data.message === 'string' ? data.message.trim() : '';
-    if (status >= 200 && status < 300) {
-      return { kind: 'ok', data };
-    }
-    if (status === 400) {
-      const errors = data.errors && typeof data.errors === 'object' ? data.errors : {};
-      if (!Object.keys(errors).length && message) {
-        errors.body = message;
-      }
-      return { kind: 'invalid', errors };
-    }
-    if (status === 409) {
-      return { kind: 'conflict', current: data.current || null };
-    }
-    if ((status === 403 || status === 404) && message) {
-      return { kind: 'denied', message };
-    }
-    // network failure, 5xx, or an answer that is not ours (a login page, a proxy error)
-    return { kind: 'failed', message: t(KEY.failed) };
+    return ui.outcomeOf(result, t(KEY.failed), t(KEY.conflict));
   }
 
   /** The plan as the server renders it now: a fresh div.gpt-action-plan, not yet in the page. */
@@ -281,157 +135,27 @@
     return name === 'stakeholders' ? a.join('\n') === b.join('\n') : a === b;
   }
 
-  /**
-   * After a conflict: the fields the user changed keep the user's input; every other field shows what is stored
-   * now, so saving again changes only what the user meant to change and nothing of the other person's is undone.
-   */
+  /** After a conflict: the user's changes on top of what is stored now (see GoodPracticeTransfer.ui.merge). */
   function merge(base, mine, theirs) {
-    const merged = {};
-    STEP_FIELDS.forEach((name) => {
-      merged[name] = sameValue(name, mine[name], base[name]) ? theirs[name] : mine[name];
-    });
-    return merged;
+    return ui.merge(STEP_FIELDS, sameValue, base, mine, theirs);
   }
 
   /* ---------- form building ---------- */
 
-  function describe(field) {
-    const ids = [];
-    if (!field.error.hidden) {
-      ids.push(field.error.id);
-    }
-    if (field.hintId) {
-      ids.push(field.hintId);
-    }
-    if (ids.length) {
-      field.control.setAttribute('aria-describedby', ids.join(' '));
-    } else {
-      field.control.removeAttribute('aria-describedby');
-    }
-  }
-
-  /** A labelled field with an optional hint and a place for its error message. */
-  function makeField(prefix, name, labelText, control, { required = false, hint = '' } = {}) {
-    const id = `${prefix}-${name}`;
-    control.id = id;
-    control.name = name;
-    const label = el('label', { className: 'gpt-field__label', for: id, text: labelText });
-    if (required) {
-      control.required = true;
-      label.appendChild(el('span', { className: 'gpt-field__required', 'aria-hidden': 'true', text: ' *' }));
-    }
-    const error = el('p', { className: 'gpt-field__error', id: `${id}-error`, hidden: true });
-    const hintNode = hint ? el('p', { className: 'gpt-field__hint', id: `${id}-hint`, text: hint }) : null;
-    const field = {
-      name,
-      control,
-      error,
-      hintId: hintNode ? hintNode.id : null,
-      wrapper: el('div', { className: `gpt-field gpt-field--${slug(name)}` }, [
-        label,
-        el('div', { className: 'gpt-field__body' }, [control, error, hintNode])
-      ])
-    };
-    describe(field);
-    return field;
-  }
-
-  function setFieldError(field, message) {
-    field.error.textContent = message;
-    field.error.hidden = false;
-    field.control.setAttribute('aria-invalid', 'true');
-    field.wrapper.classList.add('gpt-field--invalid');
-    describe(field);
-  }
-
-  function clearFieldError(field) {
-    field.error.textContent = '';
-    field.error.hidden = true;
-    field.control.removeAttribute('aria-invalid');
-    field.wrapper.classList.remove('gpt-field--invalid');
-    describe(field);
-  }
-
-  function textInput(value, attributes = {}) {
-    const input = el('input', Object.assign({ className: 'gpt-input', type: 'text', autocomplete: 'off' }, attributes));
-    input.value = value;
-    return input;
-  }
-
-  function textArea(value, rows) {
-    const area = el('textarea', { className: 'gpt-input gpt-input--multiline', rows });
-    area.value = value;
-    return area;
-  }
-
-  /** A select of [value, label] pairs; a value the list does not know stays as an extra option, never lost. */
-  function selectOf(choices, value) {
-    const select = el('select', { className: 'gpt-input gpt-input--select' });
-    choices.forEach(([optionValue, label]) => {
-      select.appendChild(el('option', { value: optionValue, text: label }));
-    });
-    if (!choices.some(([optionValue]) => optionValue === value)) {
-      select.appendChild(el('option', { value, text: value }));
-    }
-    select.value = value;
-    return select;
+  /**
+   * A labelled field with an optional hint and a place for its error message. The action plan's fields are classed
+   * by their name in lower case (gpt-field--duedate), as its pages have always been.
+   */
+  function makeField(prefix, name, labelText, control, options = {}) {
+    return ui.makeField(prefix, name, labelText, control, Object.assign({ modifier: slug(name) }, options));
   }
 
   /**
-   * What every form shares: a summary for messages that belong to no field, error display and a busy state.
-   * fields maps request-body names to fields; errors under other names (version, body, spaceKey, …) go to the
-   * summary.
+   * A form's summary, error display and busy state: each field's message next to it, the messages under other names
+   * (version, body, spaceKey, …) in the summary.
    */
-  class FormState {
-    constructor(form, fields, summary, saveButton, t) {
-      this.element = form;
-      this.fields = fields;
-      this.summary = summary;
-      this.saveButton = saveButton;
-      this.t = t;
-    }
-
-    clearErrors() {
-      Object.values(this.fields).forEach(clearFieldError);
-      this.summary.textContent = '';
-      this.summary.hidden = true;
-    }
-
-    showMessage(message) {
-      this.clearErrors();
-      this.summary.appendChild(el('p', { className: 'gpt-form__summary-text', text: message }));
-      this.summary.hidden = false;
-    }
-
-    /** Shows each field's message next to it and the rest in the summary; returns the first invalid control. */
-    showErrors(errors) {
-      this.clearErrors();
-      const others = el('ul', { className: 'gpt-form__summary-list' });
-      Object.keys(errors).forEach((name) => {
-        const message = asText(errors[name]);
-        if (has(this.fields, name)) {
-          setFieldError(this.fields[name], message);
-        } else {
-          others.appendChild(el('li', { text: message }));
-        }
-      });
-      this.summary.appendChild(el('p', { className: 'gpt-form__summary-text', text: this.t(KEY.invalid) }));
-      if (others.childNodes.length) {
-        this.summary.appendChild(others);
-      }
-      this.summary.hidden = false;
-      const first = Object.values(this.fields).find((field) => !field.error.hidden);
-      return first ? first.control : null;
-    }
-
-    setBusy(busy) {
-      this.saveButton.disabled = busy;
-      if (busy) {
-        this.element.setAttribute('aria-busy', 'true');
-      } else {
-        this.element.removeAttribute('aria-busy');
-      }
-    }
+  function formState(form, fields, summary, saveButton, t) {
+    return new ui.FormState(form, fields, summary, saveButton, { invalid: t(KEY.invalid) });
   }
 
   /* ---------- an editable plan ---------- */
@@ -553,18 +277,7 @@
     /** A request is under way: the controls say so but keep focus (aria-disabled), and clicks are ignored. */
     setBusy(busy) {
       this.busy = busy;
-      if (busy) {
-        this.root.setAttribute('aria-busy', 'true');
-      } else {
-        this.root.removeAttribute('aria-busy');
-      }
-      this.root.querySelectorAll('button[data-gpt-action]').forEach((button) => {
-        if (busy) {
-          button.setAttribute('aria-disabled', 'true');
-        } else {
-          button.removeAttribute('aria-disabled');
-        }
-      });
+      ui.markBusy(this.root, busy);
       if (this.form) {
         this.form.setBusy(busy);
       }
@@ -628,7 +341,7 @@
       }, [heading, summary, ...STEP_FIELDS.map((name) => fields[name].wrapper),
         el('div', { className: 'gpt-form__actions' }, [save, cancel])]);
 
-      const state = new FormState(form, fields, summary, save, t);
+      const state = formState(form, fields, summary, save, t);
       state.mode = mode;
       state.base = base;
       state.stepId = base ? Number(base.id) : null;
@@ -904,7 +617,7 @@
         className: 'gpt-form gpt-plan-form', novalidate: true, 'aria-label': t(KEY.createPlan)
       }, [summary, fields.country.wrapper, fields.responsible.wrapper,
         el('div', { className: 'gpt-form__actions' }, [save])]);
-      this.form = new FormState(form, fields, summary, save, t);
+      this.form = formState(form, fields, summary, save, t);
       // a sibling, not a child: the notice is a live region, and a form inside it would be read out on each change
       this.container = el('div', { className: 'gpt-action-plan-missing__editor' }, [form]);
       this.notice.insertAdjacentElement('afterend', this.container);
@@ -972,14 +685,6 @@
 
   /* ---------- start ---------- */
 
-  function claim(element) {
-    if (element.getAttribute('data-editable') !== 'true' || enhanced.has(element)) {
-      return false;
-    }
-    enhanced.add(element);
-    return true;
-  }
-
   function enhancePlan(root, status) {
     return claim(root) ? new PlanEditor(root, status || createStatus(root)) : null;
   }
@@ -993,9 +698,5 @@
     document.querySelectorAll('div.gpt-action-plan-missing').forEach(enhanceMissing);
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
+  ui.onReady(start);
 }());

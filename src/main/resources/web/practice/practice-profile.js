@@ -4,9 +4,11 @@
  * The macro renders a complete, readable card on the server; this script only adds editing for the users the server
  * marked with data-editable="true": a form for the profile, and buttons for the next steps of the review that the
  * server listed. It needs nothing Confluence alone provides (no AJS, jQuery, WRM or Soy), so it runs the same in
- * Confluence and in a standalone test host. Every text comes from the element's data-i18n JSON, the server's own
- * rendering of the card or the labels the REST API sends. User data reaches the page only through textContent and
- * attributes; no markup is ever inserted. After a saved change the page reloads, as the card is rendered only there.
+ * Confluence and in a standalone test host; what it shares with the app's other page scripts (DOM building,
+ * requests, the status line, form fields) is GoodPracticeTransfer.ui from web/common/transfer-common.js. Every text
+ * comes from the element's data-i18n JSON, the server's own rendering of the card or the labels the REST API sends.
+ * User data reaches the page only through textContent and attributes; no markup is ever inserted. After a saved
+ * change the page reloads, as the card is rendered only there.
  */
 (function () {
   'use strict';
@@ -57,142 +59,28 @@
   const AFTER_RELOAD = 'gpt-practice-profile:after-reload:';
   const AFTER_RELOAD_MAX_AGE = 60000;
 
-  const enhanced = new WeakSet();
-  let counter = 0;
-
-  /* ---------- small helpers ---------- */
-
-  function uniqueId(prefix) {
-    counter += 1;
-    return `gpt-pp-${prefix}-${counter}`;
+  const ui = window.GoodPracticeTransfer && window.GoodPracticeTransfer.ui;
+  if (!ui) {
+    throw new Error('Good Practice Transfer: transfer-common.js (web resource common-resources) must load first');
   }
-
-  /** PEDAGOGICAL becomes pedagogical, IN_TRANSFER in-transfer, as in the server's i18n keys and CSS classes. */
-  function slug(name) {
-    return String(name).toLowerCase().replace(/_/g, '-');
-  }
-
-  function asText(value) {
-    return value === null || value === undefined ? '' : String(value);
-  }
-
-  function has(object, key) {
-    return Object.prototype.hasOwnProperty.call(object, key);
-  }
-
-  function isObject(value) {
-    return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
-  }
-
-  /**
-   * The texts of data-i18n; a key missing there shows as the key itself, never as invented English.
-   * t.has(key) tells whether the key has a text, for callers with a better fallback than the key.
-   */
-  function textsOf(element) {
-    let texts = {};
-    try {
-      const parsed = JSON.parse(element.getAttribute('data-i18n') || '{}');
-      if (isObject(parsed)) {
-        texts = parsed;
-      }
-    } catch (e) {
-      texts = {};
-    }
-    const known = (key) => has(texts, key) && typeof texts[key] === 'string';
-    const t = (key) => (known(key) ? texts[key] : key);
-    t.has = known;
-    return t;
-  }
-
-  function restBaseOf(element) {
-    return asText(element.getAttribute('data-rest-base')).replace(/\/+$/, '');
-  }
-
-  /** Creates an element: "text" sets textContent, any other entry an attribute (true: present, false/null: absent). */
-  function el(tag, attributes = {}, children = []) {
-    const node = document.createElement(tag);
-    Object.keys(attributes).forEach((name) => {
-      const value = attributes[name];
-      if (value === null || value === undefined || value === false) {
-        return;
-      }
-      if (name === 'text') {
-        node.textContent = value;
-      } else if (name === 'className') {
-        node.className = value;
-      } else {
-        node.setAttribute(name, value === true ? '' : String(value));
-      }
-    });
-    children.forEach((child) => {
-      if (child) {
-        node.appendChild(child);
-      }
-    });
-    return node;
-  }
-
-  function reducedMotion() {
-    return Boolean(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
-  }
-
-  function focusElement(node) {
-    if (!node || typeof node.focus !== 'function') {
-      return;
-    }
-    node.focus({ preventScroll: true });
-    if (typeof node.scrollIntoView === 'function') {
-      node.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
-    }
-  }
-
-  /** Focuses an element that is not focusable by itself (a message, the status line) without adding it to the tab order. */
-  function focusStatic(node) {
-    if (!node) {
-      return;
-    }
-    if (!node.hasAttribute('tabindex')) {
-      node.setAttribute('tabindex', '-1');
-    }
-    focusElement(node);
-  }
+  const {
+    asText, has, isObject, slug, el, textsOf, restBaseOf, focusElement, focusStatic, announce, send, describe,
+    makeField, textInput, textArea, selectOf
+  } = ui;
+  const uniqueId = ui.idMaker('gpt-pp');
+  const claim = ui.claimer();
 
   /** The first direct child of parent that matches selector; null when there is none. */
   function childOf(parent, selector) {
     return Array.from(parent.children).find((child) => child.matches(selector)) || null;
   }
 
-  /* ---------- status region ---------- */
-
   /**
-   * A polite live region right after the card for "Saving…", "Saved." and errors. It is created once, when the page
-   * loads, so screen readers notice what is written into it later.
+   * The polite live region right after the card for "Saving…", "Saved." and errors. It is created once, when the
+   * page loads, so screen readers notice what is written into it later.
    */
   function createStatus(after) {
-    const region = el('div', {
-      className: 'gpt-practice-profile__live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'
-    });
-    after.insertAdjacentElement('afterend', region);
-    return region;
-  }
-
-  function announce(region, message, kind) {
-    const token = (region.gptToken || 0) + 1;
-    region.gptToken = token;
-    ['busy', 'ok', 'error'].forEach((name) => {
-      region.classList.toggle(`gpt-practice-profile__live--${name}`, kind === name);
-    });
-    if (region.textContent !== message) {
-      region.textContent = message;
-      return;
-    }
-    // the same message again: empty the region first, so screen readers notice the repetition
-    region.textContent = '';
-    window.setTimeout(() => {
-      if (region.gptToken === token) {
-        region.textContent = message;
-      }
-    }, 100);
+    return ui.createStatus(after, 'gpt-practice-profile__live');
   }
 
   /* ---------- across a reload ---------- */
@@ -227,61 +115,9 @@
 
   /* ---------- talking to the server ---------- */
 
-  function parseJson(text) {
-    try {
-      return text ? JSON.parse(text) : null;
-    } catch (e) {
-      return null;
-    }
-  }
-
-  /** Sends a JSON request; resolves to {status, data}, status 0 when the network failed. Never rejects. */
-  async function send(method, url, body) {
-    const headers = {
-      'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'
-    };
-    const init = { method, credentials: 'same-origin', headers };
-    if (body !== undefined) {
-      init.body = JSON.stringify(body);
-    }
-    let response;
-    try {
-      response = await fetch(url, init);
-    } catch (e) {
-      return { status: 0, data: null };
-    }
-    let text = '';
-    try {
-      text = await response.text();
-    } catch (e) {
-      text = '';
-    }
-    return { status: response.status, data: parseJson(text) };
-  }
-
   /** What a response means for the user: ok, invalid (field errors), conflict, denied (a message) or failed. */
   function outcomeOf(result, t) {
-    const { status } = result;
-    const data = isObject(result.data) ? result.data : {};
-    const message = typeof data.message === 'string' ? data.message.trim() : '';
-    if (status >= 200 && status < 300) {
-      return { kind: 'ok', data };
-    }
-    if (status === 400) {
-      const errors = isObject(data.errors) ? data.errors : {};
-      if (!Object.keys(errors).length && message) {
-        errors.body = message;
-      }
-      return { kind: 'invalid', errors, message };
-    }
-    if (status === 409) {
-      return { kind: 'conflict', current: isObject(data.current) ? data.current : null, message: message || t(KEY.conflict) };
-    }
-    if ((status === 403 || status === 404) && message) {
-      return { kind: 'denied', message };
-    }
-    // network failure, 5xx, or an answer that is not ours (a login page, a proxy error)
-    return { kind: 'failed', message: t(KEY.failed) };
+    return ui.outcomeOf(result, t(KEY.failed), t(KEY.conflict));
   }
 
   /* ---------- the profile as values ---------- */
@@ -341,16 +177,9 @@
     return asText(a).replace(/\r\n?/g, '\n') === asText(b).replace(/\r\n?/g, '\n');
   }
 
-  /**
-   * After a conflict: the fields the user changed keep the user's input; every other field shows what is stored
-   * now, so saving again changes only what the user meant to change and nothing of the other person's is undone.
-   */
+  /** After a conflict: the user's changes on top of what is stored now (see GoodPracticeTransfer.ui.merge). */
   function merge(base, mine, theirs) {
-    const merged = {};
-    PROFILE_FIELDS.forEach((name) => {
-      merged[name] = sameValue(name, mine[name], base[name]) ? theirs[name] : mine[name];
-    });
-    return merged;
+    return ui.merge(PROFILE_FIELDS, sameValue, base, mine, theirs);
   }
 
   /** The checked keys, those already chosen first in their stored order, so saving does not reshuffle the list. */
@@ -359,71 +188,6 @@
   }
 
   /* ---------- form building ---------- */
-
-  /** Points every control of a field at its visible error, hint and note, in that order. */
-  function describe(field) {
-    const ids = [];
-    if (!field.error.hidden) {
-      ids.push(field.error.id);
-    }
-    field.notes.forEach((note) => {
-      if (!note.hidden) {
-        ids.push(note.id);
-      }
-    });
-    field.controls.forEach((control) => {
-      if (ids.length) {
-        control.setAttribute('aria-describedby', ids.join(' '));
-      } else {
-        control.removeAttribute('aria-describedby');
-      }
-    });
-  }
-
-  /** A field's frame: its label, then a body with the controls, the error message and the hint. */
-  function fieldShell(id, name, labelNode, body, hint, controls) {
-    const error = el('p', { className: 'gpt-field__error', id: `${id}-error`, hidden: true });
-    body.appendChild(error);
-    const notes = [];
-    if (hint) {
-      notes.push(body.appendChild(el('p', { className: 'gpt-field__hint', id: `${id}-hint`, text: hint })));
-    }
-    return {
-      name,
-      error,
-      notes,
-      controls,
-      control: controls[0] || null,
-      // targetGroups: gpt-field--target-groups
-      wrapper: el('div', { className: `gpt-field gpt-field--${slug(name.replace(/([A-Z])/g, '_$1'))}` },
-        [labelNode, body])
-    };
-  }
-
-  /** A labelled field with one control, an optional hint and a place for its error message. */
-  function makeField(prefix, name, labelText, control, { required = false, hint = '', aside = null } = {}) {
-    const id = `${prefix}-${name}`;
-    control.id = id;
-    control.name = name;
-    const label = el('label', { className: 'gpt-field__label', for: id, text: labelText });
-    if (required) {
-      control.required = true;
-      label.appendChild(el('span', { className: 'gpt-field__required', 'aria-hidden': 'true', text: ' *' }));
-    }
-    const body = el('div', { className: 'gpt-field__body' }, [control]);
-    if (aside) {
-      // a note right next to the control (the country's name), read after the hint
-      aside.id = `${id}-aside`;
-      body.appendChild(aside);
-      body.classList.add('gpt-field__body--with-aside');
-    }
-    const field = fieldShell(id, name, label, body, hint, [control]);
-    if (aside) {
-      field.notes.push(aside);
-    }
-    describe(field);
-    return field;
-  }
 
   /** A labelled group of checkboxes: choices are [value, label, checked]. */
   function makeChoices(prefix, name, labelText, choices, { inline = false } = {}) {
@@ -440,54 +204,13 @@
       ]));
     });
     const body = el('div', { className: 'gpt-field__body' }, [list]);
-    const field = fieldShell(id, name, label, body, '', boxes);
+    const field = ui.fieldShell(id, name, label, body, '', boxes);
     field.wrapper.setAttribute('role', 'group');
     field.wrapper.setAttribute('aria-labelledby', label.id);
     field.wrapper.classList.add('gpt-field--choices');
     field.checked = () => boxes.filter((box) => box.checked).map((box) => box.value);
     describe(field);
     return field;
-  }
-
-  function setFieldError(field, message) {
-    field.error.textContent = message;
-    field.error.hidden = false;
-    field.controls.forEach((control) => control.setAttribute('aria-invalid', 'true'));
-    field.wrapper.classList.add('gpt-field--invalid');
-    describe(field);
-  }
-
-  function clearFieldError(field) {
-    field.error.textContent = '';
-    field.error.hidden = true;
-    field.controls.forEach((control) => control.removeAttribute('aria-invalid'));
-    field.wrapper.classList.remove('gpt-field--invalid');
-    describe(field);
-  }
-
-  function textInput(value, attributes = {}) {
-    const input = el('input', Object.assign({ className: 'gpt-input', type: 'text', autocomplete: 'off' }, attributes));
-    input.value = value;
-    return input;
-  }
-
-  function textArea(value, rows, attributes = {}) {
-    const area = el('textarea', Object.assign({ className: 'gpt-input gpt-input--multiline', rows }, attributes));
-    area.value = value;
-    return area;
-  }
-
-  /** A select of [value, label] pairs; a value the list does not know stays as an extra option, never lost. */
-  function selectOf(choices, value, unknownLabel) {
-    const select = el('select', { className: 'gpt-input gpt-input--select' });
-    choices.forEach(([optionValue, label]) => {
-      select.appendChild(el('option', { value: optionValue, text: label }));
-    });
-    if (!choices.some(([optionValue]) => optionValue === value)) {
-      select.appendChild(el('option', { value, text: unknownLabel || value }));
-    }
-    select.value = value;
-    return select;
   }
 
   function checkbox(checked) {
@@ -497,76 +220,15 @@
   }
 
   /**
-   * What every form shares: a summary of what is wrong, error display and a busy state. fields maps request-body
-   * names to fields; errors under other names (version, body, transition, …) are listed in the summary only.
+   * A form's summary, error display and busy state: each field's message next to it, and in the summary every
+   * message, a field's as a link to it named by the field's label; messages under other names (version, body,
+   * transition, …) are listed in the summary only.
    */
-  class FormState {
-    constructor(form, fields, summary, saveButton, t) {
-      this.element = form;
-      this.fields = fields;
-      this.summary = summary;
-      this.saveButton = saveButton;
-      this.t = t;
-    }
-
-    clearErrors() {
-      Object.values(this.fields).forEach(clearFieldError);
-      this.summary.textContent = '';
-      this.summary.hidden = true;
-    }
-
-    showMessage(message) {
-      this.clearErrors();
-      this.summary.appendChild(el('p', { className: 'gpt-form__summary-text', text: message }));
-      this.summary.hidden = false;
-    }
-
-    /**
-     * Shows each field's message next to it, and in the summary every message, a field's as a link to it, named by
-     * the field's label; returns the first invalid control.
-     */
-    showErrors(errors) {
-      this.clearErrors();
-      const list = el('ul', { className: 'gpt-form__summary-list' });
-      const names = Object.keys(errors);
-      // in the order of the form, then what belongs to no field
-      const fieldNames = Object.keys(this.fields).filter((name) => names.includes(name));
-      fieldNames.concat(names.filter((name) => !has(this.fields, name))).forEach((name) => {
-        const message = asText(errors[name]);
-        const field = has(this.fields, name) ? this.fields[name] : null;
-        if (field && field.control) {
-          setFieldError(field, message);
-          const link = el('a', { href: `#${field.control.id}`, text: `${this.labelOf(name)}: ${message}` });
-          link.addEventListener('click', (event) => {
-            event.preventDefault();
-            focusElement(field.control);
-          });
-          list.appendChild(el('li', {}, [link]));
-        } else {
-          list.appendChild(el('li', { text: message }));
-        }
-      });
-      this.summary.appendChild(el('p', { className: 'gpt-form__summary-text', text: this.t(KEY.invalid) }));
-      if (list.childNodes.length) {
-        this.summary.appendChild(list);
-      }
-      this.summary.hidden = false;
-      const first = fieldNames.map((name) => this.fields[name]).find((field) => field.control);
-      return first ? first.control : null;
-    }
-
-    labelOf(name) {
-      return has(FIELD_LABELS, name) ? this.t(FIELD_LABELS[name]) : name;
-    }
-
-    setBusy(busy) {
-      this.saveButton.disabled = busy;
-      if (busy) {
-        this.element.setAttribute('aria-busy', 'true');
-      } else {
-        this.element.removeAttribute('aria-busy');
-      }
-    }
+  function formState(form, fields, summary, saveButton, t) {
+    return new ui.FormState(form, fields, summary, saveButton, {
+      invalid: t(KEY.invalid),
+      labelOf: (name) => (has(FIELD_LABELS, name) ? t(FIELD_LABELS[name]) : name)
+    });
   }
 
   /* ---------- an editable card ---------- */
@@ -658,18 +320,7 @@
     /** A request is under way: the controls say so but keep focus (aria-disabled), and clicks are ignored. */
     setBusy(busy) {
       this.busy = busy;
-      if (busy) {
-        this.root.setAttribute('aria-busy', 'true');
-      } else {
-        this.root.removeAttribute('aria-busy');
-      }
-      this.root.querySelectorAll('button[data-gpt-action]').forEach((button) => {
-        if (busy) {
-          button.setAttribute('aria-disabled', 'true');
-        } else {
-          button.removeAttribute('aria-disabled');
-        }
-      });
+      ui.markBusy(this.root, busy);
       [this.form, this.commentForm].forEach((state) => {
         if (state) {
           state.setBusy(busy);
@@ -873,7 +524,7 @@
       }, [heading, summary, ...PROFILE_FIELDS.map((name) => fields[name].wrapper),
         el('div', { className: 'gpt-form__actions' }, [save, cancel])]);
 
-      const state = new FormState(form, fields, summary, save, t);
+      const state = formState(form, fields, summary, save, t);
       state.base = base;
       state.version = practice.version;
       state.practice = practice;
@@ -1010,7 +661,7 @@
       const form = el('form', {
         className: 'gpt-form gpt-practice-comment-form', novalidate: true, 'aria-labelledby': heading.id
       }, [heading, summary, fields.comment.wrapper, el('div', { className: 'gpt-form__actions' }, [submit, cancel])]);
-      const state = new FormState(form, fields, summary, submit, t);
+      const state = formState(form, fields, summary, submit, t);
       state.button = button;
       state.firstControl = fields.comment.control;
       state.container = el('div', { className: 'gpt-practice-profile__comment', id: `${prefix}-form` }, [form]);
@@ -1121,10 +772,9 @@
   /* ---------- start ---------- */
 
   function enhanceCard(root) {
-    if (root.getAttribute('data-editable') !== 'true' || enhanced.has(root)) {
+    if (!claim(root)) {
       return null;
     }
-    enhanced.add(root);
     const editor = new PracticeEditor(root, createStatus(root));
     const note = recallAfterReload(editor.pageId);
     if (note) {
@@ -1137,9 +787,5 @@
     document.querySelectorAll('section.gpt-practice-profile').forEach(enhanceCard);
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
+  ui.onReady(start);
 }());

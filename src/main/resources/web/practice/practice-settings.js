@@ -1,63 +1,29 @@
 /*
  * Good Practice Transfer: editing the practice registry's settings (themes, target groups, coordinators' group)
  * for space administrators. The macro renders the settings on the server; this only adds editing to a section the
- * server marked data-editable="true". Plain JavaScript, no host libraries; every text comes from data-i18n.
+ * server marked data-editable="true". Plain JavaScript, no host libraries; the helpers it shares with the app's other
+ * page scripts are GoodPracticeTransfer.ui (web/common/transfer-common.js). Every text comes from data-i18n.
  */
 (function () {
   'use strict';
 
-  function textsOf(element) {
-    let texts = {};
-    try {
-      texts = JSON.parse(element.getAttribute('data-i18n') || '{}') || {};
-    } catch (e) {
-      texts = {};
-    }
-    return (key) => (typeof texts[key] === 'string' ? texts[key] : key);
+  const ui = window.GoodPracticeTransfer && window.GoodPracticeTransfer.ui;
+  if (!ui) {
+    throw new Error('Good Practice Transfer: transfer-common.js (web resource common-resources) must load first');
   }
+  const { el, textsOf, send } = ui;
 
-  function el(tag, attributes, children) {
-    const node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach((name) => {
-      const value = attributes[name];
-      if (value === null || value === undefined || value === false) {
-        return;
-      }
-      if (name === 'text') {
-        node.textContent = value;
-      } else {
-        node.setAttribute(name, value === true ? '' : String(value));
-      }
-    });
-    (children || []).forEach((child) => child && node.appendChild(child));
-    return node;
-  }
-
-  function request(method, url, body) {
-    return fetch(url, {
-      method,
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Atlassian-Token': 'no-check' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    }).then((response) => response.text().then((text) => {
-      let json = null;
-      try {
-        json = text ? JSON.parse(text) : null;
-      } catch (e) {
-        json = null;
-      }
-      return { status: response.status, json };
-    }));
-  }
-
-  /** Shows the answer of a save: the server's messages on a refusal, a reload on success. */
+  /**
+   * Shows the answer of a save (from GoodPracticeTransfer.ui.send): the server's messages on a refusal, a reload on
+   * success; "failed" when the network or the server failed without a message.
+   */
   function handle(answer, status, t) {
     if (answer.status >= 200 && answer.status < 300) {
       status.textContent = t('transfer.practice.js.saved');
       window.location.reload();
       return;
     }
-    const json = answer.json || {};
+    const json = answer.data || {};
     const messages = [json.message || t('transfer.practice.js.failed')];
     Object.keys(json.errors || {}).forEach((field) => messages.push(json.errors[field]));
     status.textContent = messages.join(' ');
@@ -104,8 +70,7 @@
           return { key: row.getAttribute('data-key'), label, retired: Boolean(retired && retired.checked) };
         }).filter(Boolean);
         status.textContent = t('transfer.practice.js.saving');
-        request('PUT', url, { terms }).then((answer) => handle(answer, status, t),
-          () => { status.textContent = t('transfer.practice.js.failed'); });
+        send('PUT', url, { terms }).then((answer) => handle(answer, status, t));
       });
     });
   }
@@ -128,8 +93,7 @@
         const url = `${section.getAttribute('data-rest-base')}/practice-settings?space=`
           + encodeURIComponent(section.getAttribute('data-space-key'));
         status.textContent = t('transfer.practice.js.saving');
-        request('PUT', url, { coordinatorGroup: input.value.trim() || null }).then((answer) => handle(answer, status, t),
-          () => { status.textContent = t('transfer.practice.js.failed'); });
+        send('PUT', url, { coordinatorGroup: input.value.trim() || null }).then((answer) => handle(answer, status, t));
       });
     });
   }
@@ -150,9 +114,5 @@
     document.querySelectorAll('section.gpt-practice-settings[data-editable="true"]').forEach(enhance);
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
+  ui.onReady(start);
 }());

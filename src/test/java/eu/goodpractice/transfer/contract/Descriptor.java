@@ -6,8 +6,10 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Attr;
@@ -201,6 +203,26 @@ final class Descriptor {
             }
         }
         return keys;
+    }
+
+    /** Each {@code <web-resource>}'s key and the texts of its {@code <dependency>} elements, in document order. */
+    Map<String, List<String>> webResourceDependencies() {
+        Map<String, List<String>> dependencies = new LinkedHashMap<>();
+        for (Element webResource : modules("web-resource")) {
+            dependencies.put(webResource.getAttribute("key"), children(webResource, "dependency").stream()
+                    .map(dependency -> dependency.getTextContent().strip()).toList());
+        }
+        return dependencies;
+    }
+
+    /** Each {@code <web-resource>}'s key and the locations of its {@code <resource>} files, in document order. */
+    Map<String, List<String>> webResourceLocations() {
+        Map<String, List<String>> locations = new LinkedHashMap<>();
+        for (Element webResource : modules("web-resource")) {
+            locations.put(webResource.getAttribute("key"), children(webResource, "resource").stream()
+                    .map(resource -> resource.getAttribute("location")).toList());
+        }
+        return locations;
     }
 
     /** The i18n resource base names ({@code <resource type="i18n" location="i18n/x"/>}). */

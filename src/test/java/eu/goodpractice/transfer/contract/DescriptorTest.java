@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -37,11 +38,9 @@ class DescriptorTest {
             "ao/upgradeTask", "com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask",
             "context-provider", "com.atlassian.plugin.web.ContextProvider");
 
-    /**
-     * KNOWN DEFECT, reported, not fixed here (app code): the web-resource action-plan-resources names a stylesheet
-     * that nobody has written yet. Listed resources are allowed to be missing; every other one must exist. Delete the
-     * entry when the file lands (the check then covers it like the rest).
-     */
+    /** The shared page helpers, and what a script that uses them names. */
+    static final String SHARED_SCRIPT = "web/common/transfer-common.js";
+    static final String SHARED_NAMESPACE = "GoodPracticeTransfer.ui";
 
     /** Elements only the plugin transformer turns into beans and module types; a transformerless app must not use them. */
     private static final Set<String> TRANSFORMER_ONLY = Set.of("component", "component-import", "module-type");
@@ -174,6 +173,95 @@ class DescriptorTest {
         assertThat(resources).as("<resource> elements").isNotEmpty();
         assertThat(descriptor.i18nLocations()).as("<resource type=\"i18n\">").isNotEmpty();
         assertThat(missing).as("resources named in %s but not in the build output", Descriptor.BUILT).isEmpty();
+    }
+
+    /**
+     * A web resource's {@code <dependency>} names another web resource by its complete key (plugin key, colon, module
+     * key), which Confluence puts on the page first. Where the plugin is this app, the module must be one of its web
+     * resources (Confluence would only log the unknown key and leave the feature without what it needs), and the
+     * app's dependencies must not go round in a circle. Another plugin's key (the create dialog's, for the wizard)
+     * is that plugin's business.
+     */
+    @Test
+    void webResourceDependenciesNameTheAppsOwnWebResourcesWithoutACycle() {
+        Map<String, List<String>> dependencies = descriptor.webResourceDependencies();
+        List<String> problems = new ArrayList<>();
+        descriptor.all("dependency").stream()
+                .filter(d -> !"web-resource".equals(((Element) d.getParentNode()).getTagName()))
+                .forEach(d -> problems.add(Descriptor.where(d) + ": <dependency> belongs in a <web-resource>"));
+        dependencies.forEach((key, keys) -> keys.forEach(dependency -> {
+            int colon = dependency.indexOf(':');
+            String where = "web-resource " + key + " <dependency>" + dependency + "</dependency>";
+            if (colon <= 0 || colon == dependency.length() - 1 || dependency.indexOf(':', colon + 1) >= 0) {
+                problems.add(where + ": not a complete key (plugin key:module key)");
+            } else if (dependency.substring(0, colon).equals(PLUGIN_KEY)
+                    && !dependencies.containsKey(dependency.substring(colon + 1))) {
+                problems.add(where + ": the app declares no web-resource " + dependency.substring(colon + 1));
+            }
+        }));
+        dependencies.keySet().forEach(key -> {
+            List<String> cycle = cycleFrom(key, dependencies, new ArrayList<>());
+            if (!cycle.isEmpty()) {
+                problems.add("web resources depending on each other in a cycle: " + String.join(" -> ", cycle));
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A script that calls the shared helpers ({@value #SHARED_NAMESPACE}) only works after {@value #SHARED_SCRIPT}:
+     * its web resource must carry that file or depend, directly or through others, on the one that does.
+     */
+    @Test
+    void everyScriptThatUsesTheSharedHelpersGetsThemFirst() throws IOException {
+        Map<String, List<String>> locations = descriptor.webResourceLocations();
+        List<String> providers = locations.entrySet().stream().filter(e -> e.getValue().contains(SHARED_SCRIPT))
+                .map(Map.Entry::getKey).toList();
+        assertThat(providers).as("web resources that carry %s", SHARED_SCRIPT).hasSize(1);
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> resource : locations.entrySet()) {
+            Set<String> before = ownDependencies(resource.getKey(), descriptor.webResourceDependencies(),
+                    new HashSet<>());
+            for (String location : resource.getValue()) {
+                boolean usesHelpers = location.endsWith(".js") && !location.equals(SHARED_SCRIPT)
+                        && Files.readString(CLASSES.resolve(location)).contains(SHARED_NAMESPACE);
+                if (usesHelpers && !resource.getValue().contains(SHARED_SCRIPT) && !before.contains(providers.get(0))) {
+                    problems.add("web-resource " + resource.getKey() + ": " + location + " uses " + SHARED_NAMESPACE
+                            + ", but the web resource does not depend on " + PLUGIN_KEY + ":" + providers.get(0));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** The path of a dependency cycle through key, or empty when there is none. */
+    private static List<String> cycleFrom(String key, Map<String, List<String>> dependencies, List<String> path) {
+        if (path.contains(key)) {
+            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(key), path.size()));
+            cycle.add(key);
+            return cycle;
+        }
+        path.add(key);
+        for (String dependency : dependencies.getOrDefault(key, List.of())) {
+            if (dependency.startsWith(PLUGIN_KEY + ":")) {
+                List<String> cycle = cycleFrom(dependency.substring(PLUGIN_KEY.length() + 1), dependencies, path);
+                if (!cycle.isEmpty()) {
+                    return cycle;
+                }
+            }
+        }
+        path.remove(path.size() - 1);
+        return List.of();
+    }
+
+    /** The app's web resources that key depends on, directly or through others. */
+    private static Set<String> ownDependencies(String key, Map<String, List<String>> dependencies, Set<String> found) {
+        for (String dependency : dependencies.getOrDefault(key, List.of())) {
+            if (dependency.startsWith(PLUGIN_KEY + ":") && found.add(dependency.substring(PLUGIN_KEY.length() + 1))) {
+                ownDependencies(dependency.substring(PLUGIN_KEY.length() + 1), dependencies, found);
+            }
+        }
+        return found;
     }
 
     @Test

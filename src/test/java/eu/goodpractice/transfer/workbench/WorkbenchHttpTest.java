@@ -179,6 +179,27 @@ class WorkbenchHttpTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aPageGetsTheSharedFilesOnceAndBeforeItsMacrosOwn() throws Exception {
+        HttpClient browser = browser();
+        post(browser, "/login.action", "os_username=editor-de&os_password=editor-de");
+        String page = get(browser, "/pages/viewpage.action?pageId=" + SampleData.PARTNERS.get(0).page()).body();
+        String base = WorkbenchServer.CONTEXT + "/download/resources/eu.goodpractice.practice-transfer:";
+
+        String link = "<link rel=\"stylesheet\" href=\"" + base;
+        String script = "<script src=\"" + base;
+
+        assertThat(page).containsSubsequence(link + "common-resources/transfer-common.css\">",
+                link + "action-plan-resources/action-plan.css\">", "</head>",
+                script + "common-resources/transfer-common.js\"></script>",
+                script + "action-plan-resources/action-plan.js\"></script>");
+        assertThat(page.split("transfer-common\\.js", -1)).as("the shared script, once").hasSize(2);
+        HttpResponse<String> shared = get(browser, base.substring(WorkbenchServer.CONTEXT.length())
+                + "common-resources/transfer-common.js");
+        assertThat(shared.statusCode()).isEqualTo(200);
+        assertThat(shared.body()).contains("GoodPracticeTransfer");
+    }
+
     private static HttpClient browser() {
         return HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();

@@ -1,8 +1,12 @@
 package eu.goodpractice.transfer.workbench;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +14,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The app's {@code atlassian-plugin.xml} as the plugin system reads it: the workbench registers exactly what is
@@ -25,8 +28,11 @@ public final class PluginDescriptor {
     public record RestModule(String key, String path, String version, List<String> packages) {
     }
 
-    /** A {@code web-resource}: downloadable files by name. */
-    public record WebResource(String key, Map<String, String> locationsByName) {
+    /**
+     * A {@code web-resource}: downloadable files by name, and the complete keys ({@code plugin:module}) of the web
+     * resources it depends on, in the order declared.
+     */
+    public record WebResource(String key, Map<String, String> locationsByName, List<String> dependencies) {
     }
 
     /**
@@ -40,9 +46,12 @@ public final class PluginDescriptor {
     }
 
     private final Element root;
+    /** Read once: every page and every file request asks for them, on many threads at once. */
+    private final Map<String, WebResource> webResources;
 
     private PluginDescriptor(Element root) {
         this.root = root;
+        this.webResources = readWebResources();
     }
 
     /** Reads the descriptor the build put on the class path (filtered, as in the jar). */
@@ -51,8 +60,23 @@ public final class PluginDescriptor {
             if (in == null) {
                 throw new IllegalStateException("atlassian-plugin.xml is not on the class path; build the app first");
             }
+            return parse(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read atlassian-plugin.xml: " + e.getMessage(), e);
+        }
+    }
+
+    /** A descriptor from its text, for tests of what the workbench makes of one. */
+    public static PluginDescriptor fromXml(String xml) {
+        return parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static PluginDescriptor parse(InputStream in) {
+        try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            // the whole tree at once, so that reading it later changes nothing in it (requests read it in parallel)
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             Document document = factory.newDocumentBuilder().parse(in);
             return new PluginDescriptor(document.getDocumentElement());
         } catch (IOException | RuntimeException e) {
@@ -111,17 +135,67 @@ public final class PluginDescriptor {
         return bundles;
     }
 
+    /** The web resources by key, in the order declared. */
     public Map<String, WebResource> webResources() {
+        return webResources;
+    }
+
+    private Map<String, WebResource> readWebResources() {
         Map<String, WebResource> resources = new LinkedHashMap<>();
         for (Element webResource : children(root, "web-resource")) {
             Map<String, String> files = new LinkedHashMap<>();
             for (Element resource : children(webResource, "resource")) {
                 files.put(resource.getAttribute("name"), resource.getAttribute("location"));
             }
+            List<String> dependencies = children(webResource, "dependency").stream()
+                    .map(dependency -> dependency.getTextContent().strip()).toList();
             String key = webResource.getAttribute("key");
-            resources.put(key, new WebResource(key, files));
+            resources.put(key, new WebResource(key, Collections.unmodifiableMap(files), dependencies));
         }
-        return resources;
+        return Collections.unmodifiableMap(resources);
+    }
+
+    /**
+     * The app's web resources a page gets when it requires the given ones (complete keys, in the order required), in
+     * the order Confluence's web-resource manager puts them on the page: each after its dependencies, depth first in
+     * the order declared, each once. Only this app's resources are listed: what another plugin provides (such as the
+     * create dialog's resources, which the blueprint wizard depends on) is the host's to serve, so a requirement of or
+     * a dependency on it is skipped.
+     *
+     * @throws IllegalStateException when a key of this app names no web resource, or the dependencies form a cycle:
+     *                               a broken descriptor breaks the workbench too
+     */
+    public List<WebResource> webResourcesInOrder(Collection<String> completeKeys) {
+        Map<String, WebResource> ordered = new LinkedHashMap<>();
+        for (String completeKey : completeKeys) {
+            addWithDependencies(completeKey, ordered, new ArrayList<>());
+        }
+        return List.copyOf(ordered.values());
+    }
+
+    private void addWithDependencies(String completeKey, Map<String, WebResource> ordered, List<String> path) {
+        String prefix = pluginKey() + ":";
+        if (!completeKey.startsWith(prefix)) {
+            return;
+        }
+        String key = completeKey.substring(prefix.length());
+        if (ordered.containsKey(key)) {
+            return;
+        }
+        if (path.contains(key)) {
+            path.add(key);
+            throw new IllegalStateException("atlassian-plugin.xml: the web resources depend on each other in a cycle: "
+                    + String.join(" -> ", path.subList(path.indexOf(key), path.size())));
+        }
+        WebResource resource = webResources.get(key);
+        if (resource == null) {
+            throw new IllegalStateException("atlassian-plugin.xml declares no web-resource " + key + " (asked for as "
+                    + completeKey + (path.isEmpty() ? "" : ", a dependency of " + path.get(path.size() - 1)) + ")");
+        }
+        path.add(key);
+        resource.dependencies().forEach(dependency -> addWithDependencies(dependency, ordered, path));
+        path.remove(path.size() - 1);
+        ordered.put(key, resource);
     }
 
     /** The blueprints offered in the create dialog, in the order of their web-items. */
@@ -197,11 +271,10 @@ public final class PluginDescriptor {
         return texts;
     }
 
+    /** The child elements of that name, through the sibling links: a NodeList caches (so writes) as it is read. */
     static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node node = nodes.item(i);
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && name.equals(element.getLocalName() == null
                     ? element.getTagName() : element.getLocalName())) {
                 found.add(element);

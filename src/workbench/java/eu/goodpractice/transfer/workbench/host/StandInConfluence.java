@@ -116,8 +116,9 @@ public class StandInConfluence implements UserManager, UserAccessor, SpaceManage
         return currentLocale::get;
     }
 
-    public Set<String> requiredResources() {
-        return Set.copyOf(requiredResources.get());
+    /** The web resources asked for on this thread since the page started, in the order asked. */
+    public List<String> requiredResources() {
+        return List.copyOf(requiredResources.get());
     }
 
     public HostUser user(String name) {

@@ -39,8 +39,10 @@ public final class Layout {
     }
 
     /**
-     * A whole page. {@code bodyHtml} is already safe HTML; {@code resources} are web-resource URLs the page's macros
-     * asked for.
+     * A whole page. {@code bodyHtml} is already safe HTML; {@code resources} are the URLs of the web-resource files the
+     * page's macros asked for, in the order they must load (each resource's dependencies first, as
+     * {@link WebResourceServlet#urls} gives them): the stylesheets go into the head and the scripts to the end of the
+     * body, each in that order.
      */
     public static String page(Http http, String title, String bodyHtml, Set<String> resources) {
         HostUser user = http.confluence().currentUser();

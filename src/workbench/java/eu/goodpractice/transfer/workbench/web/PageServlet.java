@@ -150,10 +150,8 @@ public final class PageServlet extends WorkbenchServlet {
         String body = StorageFormat.toHtml(page.body(),
                 (name, parameters, macroBody) -> macros.run(name, parameters, macroBody, confluence.getPage(page.id()),
                         outputType));
-        Set<String> resources = new LinkedHashSet<>();
-        for (String key : confluence.requiredResources()) {
-            resources.addAll(WebResourceServlet.urls(http.request().getContextPath(), descriptor, key));
-        }
+        Set<String> resources = new LinkedHashSet<>(
+                WebResourceServlet.urls(http.request().getContextPath(), descriptor, confluence.requiredResources()));
         Space space = confluence.getSpace(page.spaceKey());
         String actions = (pages.canEdit(page.spaceKey())
                 ? "<a class=\"wb-button\" id=\"wb-edit\" href=\"" + http.url("/pages/editpage.action?pageId=" + page.id())

@@ -6,7 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code /download/resources/<plugin key>:<web-resource key>/<name>}: the files of the descriptor's web resources,
@@ -21,15 +25,19 @@ public final class WebResourceServlet extends HttpServlet {
         this.descriptor = descriptor;
     }
 
-    /** The URLs of a web resource's files, as the page's {@code <link>} and {@code <script>} tags use them. */
-    public static java.util.List<String> urls(String contextPath, PluginDescriptor descriptor, String completeKey) {
-        String moduleKey = completeKey.substring(completeKey.indexOf(':') + 1);
-        PluginDescriptor.WebResource resource = descriptor.webResources().get(moduleKey);
-        if (resource == null) {
-            return java.util.List.of();
+    /**
+     * The URLs of the files a page gets for the web resources it requires (complete keys, in the order required), as
+     * its {@code <link>} and {@code <script>} tags use them: the files of each resource's dependencies first, each
+     * file once, in the order of {@link PluginDescriptor#webResourcesInOrder}; another plugin's resources are skipped.
+     */
+    public static List<String> urls(String contextPath, PluginDescriptor descriptor, Collection<String> completeKeys) {
+        Set<String> urls = new LinkedHashSet<>();
+        for (PluginDescriptor.WebResource resource : descriptor.webResourcesInOrder(completeKeys)) {
+            String completeKey = descriptor.pluginKey() + ":" + resource.key();
+            resource.locationsByName().keySet()
+                    .forEach(name -> urls.add(contextPath + PATH + "/" + completeKey + "/" + name));
         }
-        return resource.locationsByName().keySet().stream()
-                .map(name -> contextPath + PATH + "/" + completeKey + "/" + name).toList();
+        return List.copyOf(urls);
     }
 
     @Override
