@@ -151,9 +151,31 @@ class WorkbenchHttpTest {
                 String shown = page.body().replaceAll("data-i18n=\"[^\"]*\"", "");
                 assertThat(shown).as("page %d in %s", id, language)
                         .doesNotContain("class=\"aui-message aui-message-error")
-                        .doesNotContainPattern("transfer\\.(actionplan|practice|vocabulary|blueprint|error|validation|macro)\\.[a-z]");
+                        .doesNotContainPattern("transfer\\.(actionplan|practice|vocabulary|blueprint|error|validation|macro|assessment|criteria|criterion|dimension)\\.[a-z]");
             }
         }
+    }
+
+    @Test
+    void samplePracticesShowTheirAssessmentsWithBandsAndDivergences() throws Exception {
+        HttpClient browser = browser();
+        post(browser, "/login.action", "os_username=viewer&os_password=viewer");
+
+        // the digital logbook (FR) was rated for Germany by a convinced and a doubtful partner
+        String logbook = get(browser, "/pages/viewpage.action?pageId=1102").body();
+        String germany = countrySection(logbook, "DE");
+        assertThat(germany).contains("gpt-band--").contains("<svg").contains("gpt-assessment__divergent")
+                .contains("Katrin Weber").contains("Aino Virtanen");
+
+        // the tutor laboratory was rated for the Netherlands on too few criteria to give a band
+        String laboratory = get(browser, "/pages/viewpage.action?pageId=1103").body();
+        assertThat(countrySection(laboratory, "NL")).contains("gpt-band--incomplete");
+        assertThat(countrySection(laboratory, "ES")).doesNotContain("gpt-band--incomplete").contains("gpt-band--");
+
+        HttpResponse<String> all = browser.send(basic("viewer", "/rest/practice-transfer/1.0/practices/1101/assessments")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains("\"PL\"").contains("\"FR\"");
     }
 
     @Test
@@ -198,6 +220,14 @@ class WorkbenchHttpTest {
                 + "common-resources/transfer-common.js");
         assertThat(shared.statusCode()).isEqualTo(200);
         assertThat(shared.body()).contains("GoodPracticeTransfer");
+    }
+
+    /** The part of an assessment macro's output about one target country. */
+    private static String countrySection(String page, String country) {
+        int start = page.indexOf("data-country=\"" + country + "\"");
+        assertThat(start).as("section for %s", country).isNotNegative();
+        int next = page.indexOf("data-country=", start + 1);
+        return page.substring(start, next < 0 ? page.length() : next);
     }
 
     private static HttpClient browser() {

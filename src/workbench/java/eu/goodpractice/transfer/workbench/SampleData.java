@@ -4,6 +4,7 @@ import eu.goodpractice.transfer.actionplan.ActionPlan;
 import eu.goodpractice.transfer.actionplan.ActionPlanService;
 import eu.goodpractice.transfer.actionplan.PlanInput;
 import eu.goodpractice.transfer.actionplan.StepInput;
+import eu.goodpractice.transfer.assessment.AssessmentService;
 import eu.goodpractice.transfer.practice.Practice;
 import eu.goodpractice.transfer.practice.PracticeInput;
 import eu.goodpractice.transfer.practice.PracticeService;
@@ -104,7 +105,7 @@ public final class SampleData {
 
     /** Pages and action plans, into an empty workbench. */
     public static void seed(PageRepository pages, ActionPlanService service, StandInConfluence confluence,
-                            PracticeService practices) {
+                            PracticeService practices, AssessmentService assessments) {
         pages.save(HOME_PAGE, SPACE, "VET Good Practice Transfer",
                 "<p>Welcome to the working group's space. Each partner institution keeps its action plan on its own "
                         + "page; this overview shows how far everybody has come.</p>"
@@ -137,6 +138,7 @@ public final class SampleData {
                 + "</ac:parameter></ac:structured-macro>", null);
         plans(service, confluence);
         practices(pages, practices, confluence);
+        SampleAssessments.seed(assessments, confluence);
     }
 
     /** One documented practice per partner, created as a page with the profile macro by the partner's editor. */
@@ -174,7 +176,9 @@ public final class SampleData {
                 + "</ac:parameter><ac:parameter ac:name=\"country\">" + partner.country() + "</ac:parameter>"
                 + "<ac:parameter ac:name=\"language\">" + sample.language() + "</ac:parameter>"
                 + "</ac:structured-macro><h2>" + StorageFormat.escape(sample.title()) + "</h2><p>"
-                + StorageFormat.escape(sample.summary()) + "</p>";
+                + StorageFormat.escape(sample.summary()) + "</p>"
+                + "<h2>Transferability</h2>"
+                + "<ac:structured-macro ac:name=\"transferability-assessment\" ac:schema-version=\"1\"/>";
     }
 
     private static void plans(ActionPlanService service, StandInConfluence confluence) {

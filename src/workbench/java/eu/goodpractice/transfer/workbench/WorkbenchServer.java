@@ -1,6 +1,7 @@
 package eu.goodpractice.transfer.workbench;
 
 import eu.goodpractice.transfer.actionplan.ActionPlanService;
+import eu.goodpractice.transfer.assessment.AssessmentService;
 import eu.goodpractice.transfer.practice.PracticeService;
 import eu.goodpractice.transfer.workbench.host.HostAuthFilter;
 import eu.goodpractice.transfer.workbench.host.RestAccessFeature;
@@ -56,7 +57,7 @@ public final class WorkbenchServer implements AutoCloseable {
         app = new AppHost(confluence, database);
         if (pages.isEmpty()) {
             SampleData.seed(pages, app.component(ActionPlanService.class), confluence,
-                    app.component(PracticeService.class));
+                    app.component(PracticeService.class), app.component(AssessmentService.class));
         }
 
         HostAuthFilter auth = new HostAuthFilter(confluence);
