@@ -9,10 +9,12 @@ import eu.goodpractice.transfer.actionplan.ActionPlanService;
 import eu.goodpractice.transfer.assessment.AssessmentService;
 import eu.goodpractice.transfer.assessment.CountryAssessment;
 import eu.goodpractice.transfer.platform.MacroMessages;
+import eu.goodpractice.transfer.platform.MacroOutput;
 import eu.goodpractice.transfer.platform.TemplateViews;
 import eu.goodpractice.transfer.practice.Practice;
 import eu.goodpractice.transfer.practice.PracticeService;
 import eu.goodpractice.transfer.shared.AccessDeniedException;
+import eu.goodpractice.transfer.shared.AccessPolicy;
 import eu.goodpractice.transfer.shared.FieldErrors;
 import eu.goodpractice.transfer.shared.InputText;
 import eu.goodpractice.transfer.shared.Messages;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public class TransferabilityAssessmentMacro implements Macro {
     private static final Logger LOG = LoggerFactory.getLogger(TransferabilityAssessmentMacro.class);
+    static final String WEB_RESOURCE = "assessment-resources";
 
     private final AssessmentService assessments;
     private final PracticeService practices;
@@ -39,10 +42,11 @@ public class TransferabilityAssessmentMacro implements Macro {
     private final MacroMessages notices;
     private final TemplateViews templates;
     private final Messages messages;
+    private final AccessPolicy access;
 
     public TransferabilityAssessmentMacro(AssessmentService assessments, PracticeService practices,
                                           ActionPlanService plans, TransferabilityView view, MacroMessages notices,
-                                          TemplateViews templates, Messages messages) {
+                                          TemplateViews templates, Messages messages, AccessPolicy access) {
         this.assessments = assessments;
         this.practices = practices;
         this.plans = plans;
@@ -50,6 +54,7 @@ public class TransferabilityAssessmentMacro implements Macro {
         this.notices = notices;
         this.templates = templates;
         this.messages = messages;
+        this.access = access;
     }
 
     @Override
@@ -66,7 +71,7 @@ public class TransferabilityAssessmentMacro implements Macro {
             for (String country : wanted.isEmpty() ? defaultCountries(practice) : wanted) {
                 shown.add(assessments.assessment(practice.pageId(), country));
             }
-            return templates.render(TransferabilityView.TEMPLATE, view.page(shown));
+            return templates.render(TransferabilityView.TEMPLATE, view.page(shown, ratingForm(practice, context)));
         } catch (NotFoundException e) {
             return notices.info("transfer.assessment.macro.not-practice");
         } catch (AccessDeniedException e) {
@@ -75,6 +80,16 @@ public class TransferabilityAssessmentMacro implements Macro {
             LOG.error("The transferability-assessment macro failed", e);
             throw new MacroExecutionException(messages.text("transfer.error.unexpected"));
         }
+    }
+
+    /** The form for a partner at the screen who may edit the space; none in a printout, an e-mail or for readers. */
+    private TransferabilityView.RatingForm ratingForm(Practice practice, ConversionContext context) {
+        if (!MacroOutput.isInteractive(context) || !practices.canEdit(practice.spaceKey())) {
+            return null;
+        }
+        templates.requireResource(WEB_RESOURCE);
+        return new TransferabilityView.RatingForm(practice.pageId(), practice.spaceKey(),
+                access.currentUserKey().orElseThrow());
     }
 
     /** The partners' countries (their action plans in the space) and the assessed ones, not the practice's own. */

@@ -1,5 +1,7 @@
 package eu.goodpractice.transfer.assessment.macro;
 
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonObject;
 import eu.goodpractice.transfer.assessment.AssessmentResult;
 import eu.goodpractice.transfer.assessment.AssessmentResult.CriterionResult;
 import eu.goodpractice.transfer.assessment.AssessmentResult.DimensionResult;
@@ -7,6 +9,7 @@ import eu.goodpractice.transfer.assessment.CountryAssessment;
 import eu.goodpractice.transfer.assessment.CriteriaSet;
 import eu.goodpractice.transfer.assessment.Criterion;
 import eu.goodpractice.transfer.assessment.ShippedCriteria;
+import eu.goodpractice.transfer.platform.HostLinks;
 import eu.goodpractice.transfer.shared.Html;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.Person;
@@ -25,17 +28,48 @@ import java.util.stream.Collectors;
 public class TransferabilityView {
     static final String TEMPLATE = "templates/assessment/transferability-assessment.vm";
 
+    /** The texts the rating form's script needs, keyed by their i18n key. */
+    static final List<String> SCRIPT_TEXT_KEYS = List.of("transfer.assessment.js.rate",
+            "transfer.assessment.js.close", "transfer.assessment.js.save", "transfer.assessment.js.saving",
+            "transfer.assessment.js.loading", "transfer.assessment.js.failed", "transfer.assessment.js.invalid",
+            "transfer.assessment.js.conflict", "transfer.assessment.js.value", "transfer.assessment.js.not-rated",
+            "transfer.assessment.js.not-applicable", "transfer.assessment.js.dont-know",
+            "transfer.assessment.js.rationale", "transfer.assessment.js.evidence-url",
+            "transfer.assessment.js.form-title");
+
+    /** Who may rate and where: the reader may edit the space; without it the page shows the results only. */
+    public record RatingForm(long pageId, String spaceKey, String userKey) {
+    }
+
     private final Messages messages;
     private final UserDirectory users;
+    private final HostLinks links;
 
-    public TransferabilityView(Messages messages, UserDirectory users) {
+    public TransferabilityView(Messages messages, UserDirectory users, HostLinks links) {
         this.messages = messages;
         this.users = users;
+        this.links = links;
     }
 
     public Map<String, Object> page(List<CountryAssessment> countries) {
+        return page(countries, null);
+    }
+
+    /** The results, and with a form (not null) what the rating script needs: a Rate button and data attributes. */
+    public Map<String, Object> page(List<CountryAssessment> countries, RatingForm form) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("headingHtml", text("transfer.assessment.heading"));
+        model.put("editable", form != null);
+        if (form != null) {
+            model.put("pageId", form.pageId());
+            model.put("spaceKeyHtml", Html.escape(form.spaceKey()));
+            model.put("userKeyHtml", Html.escape(form.userKey()));
+            model.put("restBaseHtml", Html.escape(links.restBase()));
+            JsonObject texts = Json.object();
+            messages.texts(SCRIPT_TEXT_KEYS).forEach(texts::add);
+            model.put("scriptTextHtml", Html.escape(texts.toString()));
+            model.put("rateHtml", text("transfer.assessment.js.rate"));
+        }
         model.put("countries", countries.stream().map(this::country).toList());
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("dimensionHtml", text("transfer.assessment.dimension"));

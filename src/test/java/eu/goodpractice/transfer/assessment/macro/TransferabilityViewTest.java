@@ -12,6 +12,7 @@ import eu.goodpractice.transfer.assessment.Rating;
 import eu.goodpractice.transfer.assessment.RatingValue;
 import eu.goodpractice.transfer.assessment.Scoring;
 import eu.goodpractice.transfer.assessment.ShippedCriteria;
+import eu.goodpractice.transfer.platform.HostLinks;
 import eu.goodpractice.transfer.platform.SalMessages;
 import eu.goodpractice.transfer.shared.Person;
 import eu.goodpractice.transfer.shared.UserDirectory;
@@ -71,7 +72,34 @@ class TransferabilityViewTest {
         assertThat(html).contains("Nobody has assessed this practice for Netherlands yet.").doesNotContain("<svg");
     }
 
+    @Test
+    void anEditorGetsARateButtonAndWhatTheFormScriptNeeds() throws Exception {
+        CountryAssessment assessment = new CountryAssessment(7, "NL", SET, List.of(), Scoring.result(SET, List.of()), 0);
+
+        String html = render(Locale.GERMAN, assessment, new TransferabilityView.RatingForm(7, "VET", "ana"));
+
+        assertThat(html).contains("data-editable=\"true\"").contains("data-page-id=\"7\"")
+                .contains("data-space-key=\"VET\"").contains("data-user-key=\"ana\"")
+                .contains("data-rest-base=\"/confluence/rest/practice-transfer/1.0\"")
+                .contains("&#34;transfer.assessment.js.save&#34;:&#34;Meine Bewertungen speichern&#34;")
+                .contains("class=\"gpt-button gpt-assessment__rate\"").contains(">Bewerten</button>");
+    }
+
+    @Test
+    void aReaderGetsNoRateButton() throws Exception {
+        String html = render(Locale.ENGLISH, new CountryAssessment(7, "NL", SET, List.of(),
+                Scoring.result(SET, List.of()), 0));
+
+        assertThat(html).doesNotContain("data-editable").doesNotContain("gpt-assessment__rate")
+                .doesNotContain("data-i18n");
+    }
+
     private static String render(Locale locale, CountryAssessment assessment) throws Exception {
+        return render(locale, assessment, null);
+    }
+
+    private static String render(Locale locale, CountryAssessment assessment, TransferabilityView.RatingForm form)
+            throws Exception {
         UserDirectory users = mock(UserDirectory.class);
         when(users.byKeys(any())).thenReturn(Map.of("ana", new Person("ana", "ana", "Ana Editor"),
                 "jan", new Person("jan", "jan", "Jan Editor")));
@@ -79,7 +107,7 @@ class TransferabilityViewTest {
                 () -> locale), () -> locale);
         StringWriter out = new StringWriter();
         new VelocityTemplateRenderer(Set.of()).render(TransferabilityView.TEMPLATE,
-                new TransferabilityView(messages, users).page(List.of(assessment)), out);
+                new TransferabilityView(messages, users, new HostLinks(mode -> "/confluence")).page(List.of(assessment), form), out);
         return out.toString();
     }
 
