@@ -19,6 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -147,7 +148,7 @@ class AssessmentBrowserTest {
         country(code);
         click(By.cssSelector(".gpt-assessment__country[data-country='" + code + "'] button.gpt-assessment__rate"));
         By criteria = By.cssSelector(".gpt-assessment__country[data-country='" + code + "'] .gpt-assessment__criterion");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(criteria).size() >= RATED);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(criteria).size() >= RATED);
         return driver.findElement(By.cssSelector(".gpt-assessment__country[data-country='" + code + "'] form"));
     }
 
@@ -178,7 +179,7 @@ class AssessmentBrowserTest {
     private void saveAndWaitForReload() {
         WebElement section = driver.findElement(By.cssSelector(".gpt-assessment"));
         driver.findElement(By.cssSelector(".gpt-assessment__form button[type='submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(section));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.stalenessOf(section));
         waitFor(By.cssSelector(".gpt-assessment"));
     }
 
@@ -195,11 +196,11 @@ class AssessmentBrowserTest {
     }
 
     private void click(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 }
