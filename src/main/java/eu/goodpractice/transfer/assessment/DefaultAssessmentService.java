@@ -24,8 +24,8 @@ import java.util.Set;
  * viewable, as {@link PracticeService#practice} decides; rating needs edit permission in the practice's space. The
  * assessor is always the current user, who sends their whole batch for a practice and country at once.
  * <p>
- * Every space assesses with the shipped criteria set ({@link ShippedCriteria#set()}): a space's own copy of the
- * set is not editable yet, so {@link #criteriaSet} never returns one.
+ * A space assesses with its own copy of the criteria set when it has one, else with the shipped set, as
+ * {@link CriteriaSetService#effective} decides; ratings under criteria the copy retired stay stored, unscored.
  * <p>
  * A batch is checked item by item and every problem is reported at once, under {@code ratings[i].criterion},
  * {@code ratings[i].value}, {@code ratings[i].rationale} and {@code ratings[i].evidenceUrl}: the criterion must be
@@ -41,10 +41,12 @@ public class DefaultAssessmentService implements AssessmentService {
     private final PracticeService practices;
     private final AccessPolicy access;
     private final Clock clock;
+    private final CriteriaSetService sets;
 
     public DefaultAssessmentService(AssessmentStore store, PracticeService practices, AccessPolicy access,
-                                    Clock clock) {
+                                    Clock clock, CriteriaSetService sets) {
         this.store = store;
+        this.sets = sets;
         this.practices = practices;
         this.access = access;
         this.clock = clock;
@@ -181,8 +183,8 @@ public class DefaultAssessmentService implements AssessmentService {
         return code;
     }
 
-    /** The set a space assesses with; a space's own copy is not editable yet, so always the shipped set. */
-    private static CriteriaSet setOf(String spaceKey) {
-        return ShippedCriteria.set();
+    /** The set a space assesses with: its own copy if it has one, else the shipped set. */
+    private CriteriaSet setOf(String spaceKey) {
+        return sets.effective(spaceKey);
     }
 }

@@ -154,6 +154,19 @@ public final class JsonInput {
         return objects;
     }
 
+    /** The field as one object, read like the body, its problems reported under {@code field}; null when absent. */
+    public JsonInput object(String field, String messageKey) {
+        JsonValue value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            errors.add(name(field), messageKey);
+            return null;
+        }
+        return new JsonInput(value.asObject(), errors, name(field));
+    }
+
     /** The field as yes or no: a JSON boolean or the text true or false; {@code fallback} when absent. */
     public boolean flag(String field, boolean fallback) {
         String text = text(field);

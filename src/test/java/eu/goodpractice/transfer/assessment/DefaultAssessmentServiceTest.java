@@ -46,12 +46,15 @@ class DefaultAssessmentServiceTest {
     @Mock AssessmentStore store;
     @Mock PracticeService practices;
     @Mock AccessPolicy access;
+    @Mock CriteriaSetStore sets;
 
     private DefaultAssessmentService service;
 
     @BeforeEach
     void setUp() {
-        service = new DefaultAssessmentService(store, practices, access, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new DefaultAssessmentService(store, practices, access, Clock.fixed(NOW, ZoneOffset.UTC),
+                new CriteriaSetService(sets, access));
+        lenient().when(sets.latest(anyString())).thenReturn(Optional.empty());
         lenient().when(practices.practice(5)).thenReturn(PRACTICE);
         lenient().when(practices.canEdit("VET")).thenReturn(true);
         lenient().when(access.currentUserKey()).thenReturn(Optional.of("ana"));

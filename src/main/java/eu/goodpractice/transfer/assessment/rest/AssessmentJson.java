@@ -86,6 +86,8 @@ public class AssessmentJson {
         return list;
     }
 
+    private static final CriteriaSet SHIPPED = ShippedCriteria.set();
+
     /** The set with its rules, and each dimension with its criteria, names, questions and level texts. */
     public JsonObject criteriaSet(CriteriaSet set) {
         JsonArray dimensions = Json.array();
@@ -95,15 +97,18 @@ public class AssessmentJson {
                 if (!criterion.dimension().equals(dimension.key())) {
                     continue;
                 }
+                // a criterion a space added has only its own question: no translated level texts
+                boolean shipped = SHIPPED.criterion(criterion.key()).isPresent();
                 JsonArray levels = Json.array();
-                for (int level = 1; level <= 5; level++) {
+                for (int level = 1; shipped && level <= 5; level++) {
                     levels.add(Json.object().add("level", level)
                             .add("text", messages.text(ShippedCriteria.level(criterion.key(), level))));
                 }
-                String question = criterion.customQuestion() != null ? criterion.customQuestion()
+                String question = criterion.customQuestion() != null || !shipped ? criterion.customQuestion()
                         : messages.text(ShippedCriteria.question(criterion.key()));
                 criteria.add(Json.object().add("key", criterion.key()).add("weight", criterion.weight())
-                        .add("retired", criterion.retired()).add("question", question).add("levels", levels));
+                        .add("retired", criterion.retired()).add("shipped", shipped).add("question", question)
+                        .add("customQuestion", text(criterion.customQuestion())).add("levels", levels));
             }
             dimensions.add(Json.object().add("key", dimension.key()).add("weight", dimension.weight())
                     .add("name", messages.text(ShippedCriteria.dimensionName(dimension.key())))
