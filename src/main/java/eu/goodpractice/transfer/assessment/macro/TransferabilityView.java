@@ -78,6 +78,12 @@ public class TransferabilityView {
         labels.put("strengthsHtml", text("transfer.assessment.strengths"));
         labels.put("weaknessesHtml", text("transfer.assessment.weaknesses"));
         labels.put("assessorsHtml", text("transfer.assessment.assessors"));
+        labels.put("ratingsCaptionHtml", text("transfer.assessment.ratings.caption"));
+        labels.put("criterionHtml", text("transfer.assessment.ratings.criterion"));
+        labels.put("assessorHtml", text("transfer.assessment.ratings.assessor"));
+        labels.put("valueHtml", text("transfer.assessment.ratings.value"));
+        labels.put("rationaleHtml", text("transfer.assessment.ratings.rationale"));
+        labels.put("evidenceHtml", text("transfer.assessment.ratings.evidence"));
         model.put("text", labels);
         return model;
     }
@@ -113,10 +119,14 @@ public class TransferabilityView {
                 .map(c -> question(set, c.criterionKey())).toList());
         model.put("strengths", result.strengths().stream().map(key -> question(set, key)).toList());
         model.put("weaknesses", result.weaknesses().stream().map(key -> question(set, key)).toList());
-        Map<String, Person> people = users.byKeys(result.assessors());
+        java.util.Set<String> keys = new java.util.TreeSet<>(result.assessors());
+        assessment.ratings().forEach(r -> keys.add(r.assessorKey()));
+        Map<String, Person> people = users.byKeys(keys);
         model.put("assessorsHtml", Html.escape(result.assessors().stream()
                 .map(key -> people.containsKey(key) ? people.get(key).displayName() : key)
                 .sorted().collect(Collectors.joining(", "))));
+        model.put("ratings", RatingsTable.rows(set, assessment.ratings(), people, messages));
+        model.put("ratingsSummaryHtml", text("transfer.assessment.ratings.summary", assessment.ratings().size()));
         return model;
     }
 

@@ -94,6 +94,32 @@ class TransferabilityViewTest {
                 .doesNotContain("data-i18n");
     }
 
+    @Test
+    void everyAssessorsRatingShowsReadOnlyWithValueInWordsReasonAndOnlyWebLinks() throws Exception {
+        List<Rating> ratings = List.of(
+                new Rating("evidence", "ana", RatingValue.score(4), "Two <b>studies</b>", "https://example.org/a?x=1&y=2",
+                        Instant.EPOCH),
+                new Rating("evidence", "jan", RatingValue.NOT_APPLICABLE, "no data", "javascript:alert(1)",
+                        Instant.EPOCH),
+                new Rating("funding-stability", "jan", RatingValue.DONT_KNOW, "", null, Instant.EPOCH));
+
+        String html = render(Locale.ENGLISH, new CountryAssessment(7, "PL", SET, ratings,
+                Scoring.result(SET, ratings), 1));
+        String german = render(Locale.GERMAN, new CountryAssessment(7, "PL", SET, ratings,
+                Scoring.result(SET, ratings), 1));
+
+        assertThat(html).contains("<details class=\"gpt-assessment__ratings\">").contains("<summary>All ratings (3)</summary>")
+                .contains("<td class=\"confluenceTd\">Ana Editor</td><td class=\"confluenceTd\">4 of 5</td>"
+                        + "<td class=\"confluenceTd\">Two &lt;b&gt;studies&lt;/b&gt;</td>")
+                .contains("<a href=\"https://example.org/a?x=1&amp;y=2\" rel=\"noopener noreferrer\">")
+                .contains("<td class=\"confluenceTd\">not applicable</td>").contains(">don’t know<")
+                .contains(">javascript:alert(1)<").doesNotContain("href=\"javascript")
+                .doesNotContain("<b>studies");
+        assertThat(html.indexOf("Ana Editor</td>")).isLessThan(html.indexOf("Jan Editor</td><td class=\"confluenceTd\">not"));
+        assertThat(german).contains("<summary>Alle Bewertungen (3)</summary>").contains(">4 von 5<")
+                .contains(">weiß nicht<");
+    }
+
     private static String render(Locale locale, CountryAssessment assessment) throws Exception {
         return render(locale, assessment, null);
     }
