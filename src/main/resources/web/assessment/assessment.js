@@ -27,7 +27,13 @@
     dontKnow: 'transfer.assessment.js.dont-know',
     rationale: 'transfer.assessment.js.rationale',
     evidenceUrl: 'transfer.assessment.js.evidence-url',
-    formTitle: 'transfer.assessment.js.form-title'
+    formTitle: 'transfer.assessment.js.form-title',
+    choosePlan: 'transfer.assessment.js.choose-plan',
+    createStep: 'transfer.assessment.js.create-step',
+    creating: 'transfer.assessment.js.creating',
+    noPlans: 'transfer.assessment.js.no-plans',
+    stepInvalid: 'transfer.assessment.js.step-invalid',
+    stepForbidden: 'transfer.assessment.js.step-forbidden'
   };
   /** The limits the server keeps, so the browser stops where the server would. */
   const RATIONALE_LENGTH = 4000;
@@ -221,9 +227,109 @@
     }
   }
 
+  /**
+   * From a barrier to action: the barrier's Create step button opens a small form to choose one of the space's
+   * action plans, then creates a step there, pre-filled with the title the server suggests, the practice page and
+   * the criterion, and reloads so the barrier lists it.
+   */
+  class StepFromBarrier {
+    constructor(section, barrier, button, t) {
+      this.section = section;
+      this.barrier = barrier;
+      this.button = button;
+      this.t = t;
+      this.status = el('p', { className: 'gpt-assessment__status', role: 'status', 'aria-live': 'polite', hidden: true });
+      button.insertAdjacentElement('afterend', this.status);
+    }
+
+    async open() {
+      if (this.form) {
+        this.form.hidden = !this.form.hidden;
+        return;
+      }
+      this.say(this.t(KEY.loading));
+      const space = encodeURIComponent(asText(this.section.getAttribute('data-space-key')));
+      const result = await send('GET', `${restBaseOf(this.section)}/plans?spaceKey=${space}&limit=100`);
+      if (result.status !== 200 || !isObject(result.data) || !Array.isArray(result.data.results)) {
+        this.say(this.t(KEY.failed));
+        return;
+      }
+      if (!result.data.results.length) {
+        this.say(this.t(KEY.noPlans));
+        return;
+      }
+      this.say('');
+      this.build(result.data.results);
+    }
+
+    build(plans) {
+      const id = uniqueId('plan');
+      this.select = el('select', { id, className: 'gpt-input gpt-input--select' });
+      plans.forEach((plan) => {
+        this.select.appendChild(el('option', {
+          value: String(plan.id), text: `${asText(plan.institution)} (${asText(plan.country)})`
+        }));
+      });
+      this.submit = el('button', { type: 'submit', className: 'gpt-button gpt-button--primary', text: this.t(KEY.createStep) });
+      this.form = el('form', { className: 'gpt-form gpt-assessment__step-form', novalidate: true }, [
+        el('label', { for: id, text: this.t(KEY.choosePlan) }), this.select, this.submit
+      ]);
+      this.status.insertAdjacentElement('beforebegin', this.form);
+      this.form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        this.create();
+      });
+      focusElement(this.select);
+    }
+
+    async create() {
+      if (this.submit.disabled) {
+        return;
+      }
+      this.submit.disabled = true;
+      this.say(this.t(KEY.creating));
+      const step = {
+        title: asText(this.button.getAttribute('data-step-title')),
+        practicePageId: asText(this.section.getAttribute('data-page-id')),
+        criterion: asText(this.barrier.getAttribute('data-criterion'))
+      };
+      const result = await send('POST', `${restBaseOf(this.section)}/plans/${this.select.value}/steps`, step);
+      this.submit.disabled = false;
+      const outcome = ui.outcomeOf(result, this.t(KEY.failed), this.t(KEY.failed));
+      if (outcome.kind === 'ok') {
+        window.location.reload();
+      } else if (result.status === 403) {
+        this.say(this.t(KEY.stepForbidden));
+      } else if (outcome.kind === 'invalid') {
+        const messages = Object.keys(outcome.errors).map((field) => asText(outcome.errors[field]));
+        this.say(`${this.t(KEY.stepInvalid)} ${messages.join(' ')}`.trim());
+      } else {
+        this.say(outcome.message);
+      }
+    }
+
+    say(message) {
+      this.status.textContent = message;
+      this.status.hidden = !message;
+    }
+  }
+
+  function startSteps(section, t) {
+    section.querySelectorAll('.gpt-assessment__barrier').forEach((barrier) => {
+      const button = barrier.querySelector('button.gpt-assessment__create-step');
+      if (!button) {
+        return;
+      }
+      const helper = new StepFromBarrier(section, barrier, button, t);
+      button.hidden = false;
+      button.addEventListener('click', () => helper.open());
+    });
+  }
+
   function start(section) {
     const t = textsOf(section);
     const loadCriteria = criteriaLoader(section);
+    startSteps(section, t);
     section.querySelectorAll('.gpt-assessment__country').forEach((countryElement) => {
       const button = countryElement.querySelector('button.gpt-assessment__rate');
       if (!button) {

@@ -149,6 +149,30 @@ public class ActionPlanService {
         return store.reorder(planId, stepIds);
     }
 
+    /**
+     * The steps that plans of the space (all of them: a space's plans are visible together) take on the practice's
+     * barriers, keyed by criterion, for the assessment to show beside each barrier. Empty when the user may not
+     * view the space.
+     */
+    public Map<String, List<LinkedStep>> stepsOnCriteria(String spaceKey, long practicePageId) {
+        if (!access.canView(spaceKey)) {
+            return Map.of();
+        }
+        Map<Integer, ActionPlan> plans = new java.util.HashMap<>();
+        store.plansInSpace(spaceKey, new PageRequest(0, PageRequest.MAX_LIMIT)).items()
+                .forEach(plan -> plans.put(plan.id(), plan));
+        Map<String, List<LinkedStep>> byCriterion = new java.util.LinkedHashMap<>();
+        for (ActionStep step : store.stepsOnCriteria(practicePageId, plans.keySet())) {
+            byCriterion.computeIfAbsent(step.criterion(), key -> new java.util.ArrayList<>())
+                    .add(new LinkedStep(plans.get(step.planId()), step));
+        }
+        return byCriterion;
+    }
+
+    /** A step with the plan (institution) it belongs to. */
+    public record LinkedStep(ActionPlan plan, ActionStep step) {
+    }
+
     /** True when the current user may change the plans of the space; the macro offers editing only then. */
     public boolean canEdit(String spaceKey) {
         return access.currentUserKey().isPresent() && access.canEdit(spaceKey);

@@ -40,6 +40,9 @@ public interface ActionPlanStore {
 
     Optional<ActionStep> findStep(int planId, int stepId);
 
+    /** Steps of the given plans that address a criterion of the practice page, in one statement, by plan and order. */
+    List<ActionStep> stepsOnCriteria(long practicePageId, Collection<Integer> planIds);
+
     /** Adds the step after the plan's last one. */
     ActionStep createStep(int planId, StepDraft draft, String actor, Instant now);
 

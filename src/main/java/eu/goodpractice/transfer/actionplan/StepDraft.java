@@ -12,10 +12,17 @@ public record StepDraft(
         StepStatus status,
         StepPriority priority,
         Long practicePageId,
+        String criterion,
         List<String> stakeholders,
         AnchoringLevel anchoring) {
 
     public StepDraft {
         stakeholders = List.copyOf(stakeholders);
+    }
+
+    /** A draft that addresses no assessment criterion. */
+    public StepDraft(String title, String description, String ownerKey, LocalDate dueDate, StepStatus status,
+                     StepPriority priority, Long practicePageId, List<String> stakeholders, AnchoringLevel anchoring) {
+        this(title, description, ownerKey, dueDate, status, priority, practicePageId, null, stakeholders, anchoring);
     }
 }

@@ -15,6 +15,7 @@ public record StepInput(
         String status,
         String priority,
         String practicePageId,
+        String criterion,
         List<String> stakeholders,
         String anchoring,
         String version,
@@ -23,5 +24,13 @@ public record StepInput(
     public StepInput {
         stakeholders = stakeholders == null ? List.of() : List.copyOf(stakeholders);
         parseErrors = parseErrors == null ? new FieldErrors() : parseErrors;
+    }
+
+    /** Input without a criterion, as the action-plan editor sends it. */
+    public StepInput(String title, String description, String owner, String dueDate, String status, String priority,
+                     String practicePageId, List<String> stakeholders, String anchoring, String version,
+                     FieldErrors parseErrors) {
+        this(title, description, owner, dueDate, status, priority, practicePageId, null, stakeholders, anchoring,
+                version, parseErrors);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 /** The one place that decides whether a step is valid, whichever route (REST, macro editor) it came by. */
 public class StepRules {
     static final int MAX_STAKEHOLDERS = 50;
+    /** Criterion keys are short slugs; the column is sized to match. */
+    public static final int MAX_CRITERION = 100;
 
     private final UserDirectory users;
     private final PageDirectory pages;
@@ -32,10 +34,16 @@ public class StepRules {
         var status = InputText.choice(errors, "status", input.status(), StepStatus.class, StepStatus.NOT_STARTED);
         var priority = InputText.choice(errors, "priority", input.priority(), StepPriority.class, StepPriority.MEDIUM);
         Long pageId = practicePage(errors, input.practicePageId());
+        String criterion = InputText.optional(errors, "criterion", input.criterion(), MAX_CRITERION);
+        // a criterion means something only on the assessment of a practice: without the page it points nowhere
+        if (criterion != null && InputText.trimmed(input.practicePageId()).isEmpty()) {
+            errors.add("criterion", "transfer.validation.criterion-without-practice");
+        }
         List<String> stakeholders = stakeholders(errors, input.stakeholders());
         var anchoring = InputText.choice(errors, "anchoring", input.anchoring(), AnchoringLevel.class, null);
         errors.throwIfAny();
-        return new StepDraft(title, description, ownerKey, dueDate, status, priority, pageId, stakeholders, anchoring);
+        return new StepDraft(title, description, ownerKey, dueDate, status, priority, pageId, criterion, stakeholders,
+                anchoring);
     }
 
     private String ownerKey(FieldErrors errors, String owner) {

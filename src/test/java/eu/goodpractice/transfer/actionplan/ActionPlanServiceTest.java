@@ -49,6 +49,25 @@ class ActionPlanServiceTest {
     }
 
     @Test
+    void stepsOnAPracticesBarriersComeGroupedByCriterionWithTheirPlanAndNotForOutsiders() {
+        ActionStep funding = new ActionStep(1, 5, 0, "Fund", null, null, null, StepStatus.DONE, StepPriority.HIGH,
+                7L, "funding-stability", List.of(), null, null);
+        ActionStep evidence = new ActionStep(2, 5, 1, "Study", null, null, null, StepStatus.BLOCKED,
+                StepPriority.LOW, 7L, "evidence", List.of(), null, null);
+        when(access.canView("VET")).thenReturn(true);
+        when(store.plansInSpace(eq("VET"), any())).thenReturn(new eu.goodpractice.transfer.shared.Page<>(
+                List.of(PLAN), 0, 100, 1));
+        when(store.stepsOnCriteria(eq(7L), any())).thenReturn(List.of(funding, evidence));
+
+        var byCriterion = service.stepsOnCriteria("VET", 7L);
+
+        assertThat(byCriterion.keySet()).containsExactly("funding-stability", "evidence");
+        assertThat(byCriterion.get("evidence")).containsExactly(new ActionPlanService.LinkedStep(PLAN, evidence));
+        when(access.canView("SECRET")).thenReturn(false);
+        assertThat(service.stepsOnCriteria("SECRET", 7L)).isEmpty();
+    }
+
+    @Test
     void aViewerCannotChangeAPlanAndNothingIsStored() {
         when(store.findPlan(5)).thenReturn(Optional.of(PLAN));
         when(access.currentUserKey()).thenReturn(Optional.of("key-viewer"));

@@ -135,6 +135,33 @@ class AssessmentBrowserTest {
         logOut();
     }
 
+    @Test
+    void anEditorCreatesAStepFromABarrierAndTheBarrierThenShowsIt() {
+        logIn("editor-it");
+        openPractice();
+        WebElement form = openForm("IT");
+        fill(form, "4", "Bologna has similar logbooks.");
+        rate(form, 0, "1", "No stable funding in Emilia-Romagna.");
+        saveAndWaitForReload();
+
+        By barrier = By.cssSelector(".gpt-assessment__country[data-country='IT'] .gpt-assessment__barrier");
+        String criterion = waitFor(barrier).getAttribute("data-criterion");
+        String inBarrier = ".gpt-assessment__country[data-country='IT'] .gpt-assessment__barrier[data-criterion='"
+                + criterion + "']";
+        click(By.cssSelector(inBarrier + " button.gpt-assessment__create-step"));
+        WebElement plan = waitFor(By.cssSelector(".gpt-assessment__step-form select"));
+        new Select(plan).selectByValue(new Select(plan).getOptions().stream()
+                .filter(o -> o.getText().startsWith("Universit")).findFirst().orElseThrow().getAttribute("value"));
+        WebElement section = driver.findElement(By.cssSelector(".gpt-assessment"));
+        driver.findElement(By.cssSelector(".gpt-assessment__step-form button[type='submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.stalenessOf(section));
+
+        WebElement step = waitFor(By.cssSelector(inBarrier + " .gpt-assessment__step"));
+        assertThat(step.getText()).contains("(Italy)").contains("Universit\u00e0 di Bologna").contains("Not started");
+        logOut();
+    }
+
     private void openPractice() {
         driver.get(workbench.baseUrl() + "/pages/viewpage.action?pageId=" + LOGBOOK_PAGE);
         waitFor(By.cssSelector(".gpt-assessment"));

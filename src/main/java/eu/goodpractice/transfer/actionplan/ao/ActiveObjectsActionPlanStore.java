@@ -163,6 +163,22 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
     }
 
     @Override
+    public List<ActionStep> stepsOnCriteria(long practicePageId, Collection<Integer> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        Object[] params = new Object[planIds.size() + 1];
+        params[0] = practicePageId;
+        System.arraycopy(planIds.toArray(), 0, params, 1, planIds.size());
+        // one SELECT for every barrier of the page (the entity is preloaded), however many plans and steps
+        AoActionStep[] rows = ao.find(AoActionStep.class, Query.select()
+                .where(AoActionStep.PRACTICE_PAGE_ID + " = ? AND CRITERION IS NOT NULL AND " + AoActionStep.PLAN_ID
+                        + " IN (" + placeholders(planIds.size()) + ")", params)
+                .order(AoActionStep.PLAN_ID + " ASC, " + AoActionStep.SORT_KEY + " ASC, ID ASC"));
+        return Arrays.stream(rows).map(AoMapping::step).toList();
+    }
+
+    @Override
     public ActionStep createStep(int planId, StepDraft draft, String actor, Instant now) {
         return ao.executeInTransaction(() -> {
             AoActionStep[] last = ao.find(AoActionStep.class, Query.select()

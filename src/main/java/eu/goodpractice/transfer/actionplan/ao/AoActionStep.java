@@ -17,6 +17,7 @@ public interface AoActionStep extends Entity {
     String SORT_KEY = "SORT_KEY";
     String STATUS = "STATUS";
     String DUE_DATE = "DUE_DATE";
+    String PRACTICE_PAGE_ID = "PRACTICE_PAGE_ID";
 
     @NotNull
     @Indexed
@@ -68,6 +69,12 @@ public interface AoActionStep extends Entity {
     Long getPracticePageId();
 
     void setPracticePageId(Long practicePageId);
+
+    /** Key of the assessment criterion (a barrier) the step addresses on its practice page, or null. */
+    @StringLength(100)
+    String getCriterion();
+
+    void setCriterion(String criterion);
 
     /** Stakeholders involved, one per line. */
     @StringLength(StringLength.UNLIMITED)

@@ -29,7 +29,7 @@ final class AoMapping {
         return new ActionStep(row.getID(), row.getPlanId(), row.getSortKey(), row.getTitle(), row.getDescription(),
                 row.getOwnerKey(), row.getDueDate() == null ? null : LocalDate.parse(row.getDueDate()),
                 StepStatus.valueOf(row.getStatus()), StepPriority.valueOf(row.getPriority()),
-                row.getPracticePageId(), lines(row.getStakeholders()),
+                row.getPracticePageId(), row.getCriterion(), lines(row.getStakeholders()),
                 row.getAnchoring() == null ? null : AnchoringLevel.valueOf(row.getAnchoring()),
                 new Audit(row.getCreatedBy(), instant(row.getCreatedAt()), row.getUpdatedBy(),
                         instant(row.getUpdatedAt()), row.getLockVersion()));
@@ -43,7 +43,8 @@ final class AoMapping {
                 new DBParam(AoActionStep.DUE_DATE, draft.dueDate() == null ? null : draft.dueDate().toString()),
                 new DBParam(AoActionStep.STATUS, draft.status().name()),
                 new DBParam("PRIORITY", draft.priority().name()),
-                new DBParam("PRACTICE_PAGE_ID", draft.practicePageId()),
+                new DBParam(AoActionStep.PRACTICE_PAGE_ID, draft.practicePageId()),
+                new DBParam("CRITERION", draft.criterion()),
                 new DBParam("STAKEHOLDERS", joinLines(draft.stakeholders())),
                 new DBParam("ANCHORING", draft.anchoring() == null ? null : draft.anchoring().name()));
     }
@@ -56,6 +57,7 @@ final class AoMapping {
         row.setStatus(draft.status().name());
         row.setPriority(draft.priority().name());
         row.setPracticePageId(draft.practicePageId());
+        row.setCriterion(draft.criterion());
         row.setStakeholders(joinLines(draft.stakeholders()));
         row.setAnchoring(draft.anchoring() == null ? null : draft.anchoring().name());
     }

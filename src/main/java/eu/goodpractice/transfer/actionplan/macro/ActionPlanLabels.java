@@ -6,11 +6,11 @@ import eu.goodpractice.transfer.actionplan.StepStatus;
 import java.util.Locale;
 
 /** The i18n keys of the action-plan enums, so every view names them the same way. */
-final class ActionPlanLabels {
+public final class ActionPlanLabels {
     private ActionPlanLabels() {
     }
 
-    static String status(StepStatus status) {
+    public static String status(StepStatus status) {
         return "transfer.actionplan.status." + slug(status);
     }
 
@@ -23,7 +23,7 @@ final class ActionPlanLabels {
     }
 
     /** NOT_STARTED becomes not-started: the form used in i18n keys, CSS classes and the REST API's friends. */
-    static String slug(Enum<?> value) {
+    public static String slug(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -101,6 +101,7 @@ public class ActionPlanJson {
                 .add("status", step.status().name())
                 .add("priority", step.priority().name())
                 .add("practicePage", page(step.practicePageId(), links))
+                .add("criterion", text(step.criterion()))
                 .add("stakeholders", stakeholders)
                 .add("anchoring", step.anchoring() == null ? Json.NULL : Json.value(step.anchoring().name()));
         return audit(json, step.audit(), people);

@@ -119,7 +119,8 @@ public class StepResource {
     private static StepInput input(String body) {
         JsonInput in = JsonInput.parse(body);
         return new StepInput(in.text("title"), in.text("description"), in.text("owner"), in.text("dueDate"),
-                in.text("status"), in.text("priority"), in.text("practicePageId"), in.texts("stakeholders"),
+                in.text("status"), in.text("priority"), in.text("practicePageId"), in.text("criterion"),
+                in.texts("stakeholders"),
                 in.text("anchoring"), in.text("version"), in.errors());
     }
 
@@ -133,6 +134,7 @@ public class StepResource {
                 in.text("owner", owner), in.text("dueDate", current.dueDate() == null ? null : current.dueDate().toString()),
                 in.text("status", current.status().name()), in.text("priority", current.priority().name()),
                 in.text("practicePageId", current.practicePageId() == null ? null : current.practicePageId().toString()),
+                in.text("criterion", current.criterion()),
                 in.texts("stakeholders", current.stakeholders()),
                 in.text("anchoring", current.anchoring() == null ? null : current.anchoring().name()),
                 in.text("version"), in.errors());

@@ -71,7 +71,8 @@ public class TransferabilityAssessmentMacro implements Macro {
             for (String country : wanted.isEmpty() ? defaultCountries(practice) : wanted) {
                 shown.add(assessments.assessment(practice.pageId(), country));
             }
-            return templates.render(TransferabilityView.TEMPLATE, view.page(shown, ratingForm(practice, context)));
+            return templates.render(TransferabilityView.TEMPLATE, view.page(shown, ratingForm(practice, context),
+                    plans.stepsOnCriteria(practice.spaceKey(), practice.pageId())));
         } catch (NotFoundException e) {
             return notices.info("transfer.assessment.macro.not-practice");
         } catch (AccessDeniedException e) {

@@ -2,6 +2,7 @@ package eu.goodpractice.transfer.assessment.macro;
 
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;
+import eu.goodpractice.transfer.actionplan.ActionPlanService.LinkedStep;
 import eu.goodpractice.transfer.assessment.AssessmentResult;
 import eu.goodpractice.transfer.assessment.AssessmentResult.CriterionResult;
 import eu.goodpractice.transfer.assessment.AssessmentResult.DimensionResult;
@@ -35,7 +36,9 @@ public class TransferabilityView {
             "transfer.assessment.js.conflict", "transfer.assessment.js.value", "transfer.assessment.js.not-rated",
             "transfer.assessment.js.not-applicable", "transfer.assessment.js.dont-know",
             "transfer.assessment.js.rationale", "transfer.assessment.js.evidence-url",
-            "transfer.assessment.js.form-title");
+            "transfer.assessment.js.form-title", "transfer.assessment.js.choose-plan",
+            "transfer.assessment.js.create-step", "transfer.assessment.js.creating", "transfer.assessment.js.no-plans",
+            "transfer.assessment.js.step-invalid", "transfer.assessment.js.step-forbidden");
 
     /** Who may rate and where: the reader may edit the space; without it the page shows the results only. */
     public record RatingForm(long pageId, String spaceKey, String userKey) {
@@ -57,6 +60,12 @@ public class TransferabilityView {
 
     /** The results, and with a form (not null) what the rating script needs: a Rate button and data attributes. */
     public Map<String, Object> page(List<CountryAssessment> countries, RatingForm form) {
+        return page(countries, form, Map.of());
+    }
+
+    /** As above, with the action-plan steps already taken on the practice's criteria, keyed by criterion. */
+    public Map<String, Object> page(List<CountryAssessment> countries, RatingForm form,
+                                    Map<String, List<LinkedStep>> steps) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("headingHtml", text("transfer.assessment.heading"));
         model.put("editable", form != null);
@@ -69,8 +78,9 @@ public class TransferabilityView {
             messages.texts(SCRIPT_TEXT_KEYS).forEach(texts::add);
             model.put("scriptTextHtml", Html.escape(texts.toString()));
             model.put("rateHtml", text("transfer.assessment.js.rate"));
+            model.put("createStepHtml", text("transfer.assessment.js.create-step"));
         }
-        model.put("countries", countries.stream().map(this::country).toList());
+        model.put("countries", countries.stream().map(c -> country(c, steps)).toList());
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("dimensionHtml", text("transfer.assessment.dimension"));
         labels.put("scoreHtml", text("transfer.assessment.dimension-score"));
@@ -78,11 +88,17 @@ public class TransferabilityView {
         labels.put("strengthsHtml", text("transfer.assessment.strengths"));
         labels.put("weaknessesHtml", text("transfer.assessment.weaknesses"));
         labels.put("assessorsHtml", text("transfer.assessment.assessors"));
+        labels.put("ratingsCaptionHtml", text("transfer.assessment.ratings.caption"));
+        labels.put("criterionHtml", text("transfer.assessment.ratings.criterion"));
+        labels.put("assessorHtml", text("transfer.assessment.ratings.assessor"));
+        labels.put("valueHtml", text("transfer.assessment.ratings.value"));
+        labels.put("rationaleHtml", text("transfer.assessment.ratings.rationale"));
+        labels.put("evidenceHtml", text("transfer.assessment.ratings.evidence"));
         model.put("text", labels);
         return model;
     }
 
-    private Map<String, Object> country(CountryAssessment assessment) {
+    private Map<String, Object> country(CountryAssessment assessment, Map<String, List<LinkedStep>> steps) {
         AssessmentResult result = assessment.result();
         CriteriaSet set = assessment.set();
         String countryName = countryName(assessment.country());
@@ -112,18 +128,27 @@ public class TransferabilityView {
         model.put("divergent", result.criteria().stream().filter(CriterionResult::divergent)
                 .map(c -> question(set, c.criterionKey())).toList());
         model.put("strengths", result.strengths().stream().map(key -> question(set, key)).toList());
-        model.put("weaknesses", result.weaknesses().stream().map(key -> question(set, key)).toList());
-        Map<String, Person> people = users.byKeys(result.assessors());
+        model.put("weaknesses", result.weaknesses().stream().map(key -> BarrierSteps.barrier(key,
+                rawQuestion(set, key), countryName, steps.getOrDefault(key, List.of()), messages)).toList());
+        java.util.Set<String> keys = new java.util.TreeSet<>(result.assessors());
+        assessment.ratings().forEach(r -> keys.add(r.assessorKey()));
+        Map<String, Person> people = users.byKeys(keys);
         model.put("assessorsHtml", Html.escape(result.assessors().stream()
                 .map(key -> people.containsKey(key) ? people.get(key).displayName() : key)
                 .sorted().collect(Collectors.joining(", "))));
+        model.put("ratings", RatingsTable.rows(set, assessment.ratings(), people, messages));
+        model.put("ratingsSummaryHtml", text("transfer.assessment.ratings.summary", assessment.ratings().size()));
         return model;
     }
 
     /** The criterion's question: the space's own wording, else the shipped translation. */
     private String question(CriteriaSet set, String criterionKey) {
+        return Html.escape(rawQuestion(set, criterionKey));
+    }
+
+    private String rawQuestion(CriteriaSet set, String criterionKey) {
         String custom = set.criterion(criterionKey).map(Criterion::customQuestion).orElse(null);
-        return Html.escape(custom != null ? custom : messages.text(ShippedCriteria.question(criterionKey)));
+        return custom != null ? custom : messages.text(ShippedCriteria.question(criterionKey));
     }
 
     private String countryName(String code) {

@@ -244,6 +244,29 @@ public abstract class ActionPlanStoreContract {
 
     @Test
     @NonTransactional
+    public void findsTheStepsOnAPracticesCriteriaOfManyPlansInOneStatement() {
+        ActionPlan a = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionPlan b = store.createPlan(plan("VET", "B"), "u1", NOW);
+        ActionPlan other = store.createPlan(plan("VET", "C"), "u1", NOW);
+        ActionStep funding = store.createStep(a.id(), onCriterion("fund", 7L, "funding-stability"), "u1", NOW);
+        store.createStep(a.id(), onCriterion("page only", 7L, null), "u1", NOW);
+        store.createStep(a.id(), onCriterion("other page", 8L, "funding-stability"), "u1", NOW);
+        ActionStep evidence = store.createStep(b.id(), onCriterion("evidence", 7L, "evidence"), "u1", NOW);
+        store.createStep(other.id(), onCriterion("plan not asked", 7L, "evidence"), "u1", NOW);
+
+        List<ActionStep> found;
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            found = store.stepsOnCriteria(7L, List.of(a.id(), b.id()));
+            assertThat(sql.count()).as("statements: %s", sql.statements()).isEqualTo(1);
+        }
+
+        assertThat(found).containsExactly(funding, evidence);
+        assertThat(found.get(0).criterion()).isEqualTo("funding-stability");
+        assertThat(store.stepsOnCriteria(7L, List.of())).isEmpty();
+    }
+
+    @Test
+    @NonTransactional
     public void listingStepsAndPlansCostsTheSameNumberOfStatementsHoweverLongTheList() {
         ActionPlan small = store.createPlan(plan("S1", "Small"), "u1", NOW);
         ActionPlan large = store.createPlan(plan("S2", "Large"), "u1", NOW);
@@ -281,6 +304,11 @@ public abstract class ActionPlanStoreContract {
 
     static StepDraft step(String title) {
         return step(title, StepStatus.NOT_STARTED, null);
+    }
+
+    static StepDraft onCriterion(String title, Long pageId, String criterion) {
+        return new StepDraft(title, null, null, null, StepStatus.IN_PROGRESS, StepPriority.HIGH, pageId, criterion,
+                List.of(), null);
     }
 
     static StepDraft step(String title, StepStatus status, String dueDate) {

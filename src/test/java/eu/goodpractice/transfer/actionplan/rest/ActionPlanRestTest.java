@@ -238,6 +238,30 @@ class ActionPlanRestTest {
     }
 
     @Test
+    void aStepFromABarrierKeepsItsCriterionAndACriterionNeedsAPractice() {
+        testApp.confluence.addPage(4711L, "VET", "Dual training in Cologne");
+        int planId = newPlan("Barrier Institute");
+        RestClient.Reply created = ana.post("/plans/" + planId + "/steps", step("Secure funding")
+                .add("practicePageId", 4711).add("criterion", "funding-stability").toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().getString("criterion", null)).isEqualTo("funding-stability");
+        String path = "/plans/" + planId + "/steps/" + created.json().getInt("id", 0);
+
+        RestClient.Reply renamed = ana.put(path, "{\"title\": \"Secure funding for 3 years\", \"version\": 0}");
+        assertThat(renamed.json().getString("criterion", null)).as("kept when omitted").isEqualTo("funding-stability");
+        assertThat(ana.get(path).json().get("practicePage").asObject().getLong("id", 0)).isEqualTo(4711L);
+
+        RestClient.Reply orphan = ana.post("/plans/" + planId + "/steps",
+                step("Nowhere").add("criterion", "funding-stability").toString());
+        assertThat(orphan.status()).isEqualTo(400);
+        assertThat(orphan.error("criterion")).contains("practice page");
+        RestClient.Reply tooLong = ana.post("/plans/" + planId + "/steps", step("Long")
+                .add("practicePageId", 4711).add("criterion", "x".repeat(101)).toString());
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.error("criterion")).contains("100");
+    }
+
+    @Test
     void aSecondPlanForTheSameInstitutionIsRefused() {
         newPlan("Twin Institute");
         RestClient.Reply twin = ana.post("/plans", plan("VET", "twin institute", "DE", "ana"));

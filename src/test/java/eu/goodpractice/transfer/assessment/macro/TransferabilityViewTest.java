@@ -5,6 +5,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import eu.goodpractice.transfer.actionplan.ActionPlan;
+import eu.goodpractice.transfer.actionplan.ActionPlanService;
+import eu.goodpractice.transfer.actionplan.ActionStep;
+import eu.goodpractice.transfer.actionplan.StepPriority;
+import eu.goodpractice.transfer.actionplan.StepStatus;
 import eu.goodpractice.transfer.assessment.CountryAssessment;
 import eu.goodpractice.transfer.assessment.CriteriaSet;
 import eu.goodpractice.transfer.assessment.Criterion;
@@ -94,12 +99,67 @@ class TransferabilityViewTest {
                 .doesNotContain("data-i18n");
     }
 
+    @Test
+    void everyAssessorsRatingShowsReadOnlyWithValueInWordsReasonAndOnlyWebLinks() throws Exception {
+        List<Rating> ratings = List.of(
+                new Rating("evidence", "ana", RatingValue.score(4), "Two <b>studies</b>", "https://example.org/a?x=1&y=2",
+                        Instant.EPOCH),
+                new Rating("evidence", "jan", RatingValue.NOT_APPLICABLE, "no data", "javascript:alert(1)",
+                        Instant.EPOCH),
+                new Rating("funding-stability", "jan", RatingValue.DONT_KNOW, "", null, Instant.EPOCH));
+
+        String html = render(Locale.ENGLISH, new CountryAssessment(7, "PL", SET, ratings,
+                Scoring.result(SET, ratings), 1));
+        String german = render(Locale.GERMAN, new CountryAssessment(7, "PL", SET, ratings,
+                Scoring.result(SET, ratings), 1));
+
+        assertThat(html).contains("<details class=\"gpt-assessment__ratings\">").contains("<summary>All ratings (3)</summary>")
+                .contains("<td class=\"confluenceTd\">Ana Editor</td><td class=\"confluenceTd\">4 of 5</td>"
+                        + "<td class=\"confluenceTd\">Two &lt;b&gt;studies&lt;/b&gt;</td>")
+                .contains("<a href=\"https://example.org/a?x=1&amp;y=2\" rel=\"noopener noreferrer\">")
+                .contains("<td class=\"confluenceTd\">not applicable</td>").contains(">don’t know<")
+                .contains(">javascript:alert(1)<").doesNotContain("href=\"javascript")
+                .doesNotContain("<b>studies");
+        assertThat(html.indexOf("Ana Editor</td>")).isLessThan(html.indexOf("Jan Editor</td><td class=\"confluenceTd\">not"));
+        assertThat(german).contains("<summary>Alle Bewertungen (3)</summary>").contains(">4 von 5<")
+                .contains(">weiß nicht<");
+    }
+
+    @Test
+    void aBarrierShowsTheStepsTakenOnItWithInstitutionAndStatusInWords() throws Exception {
+        List<Rating> ratings = new ArrayList<>();
+        for (Criterion criterion : SET.activeCriteria()) {
+            ratings.add(rating(criterion.key(), "ana", criterion.key().equals("evidence") ? "1" : "4"));
+        }
+        ActionPlan plan = new ActionPlan(3, "VET", "ROC <Amsterdam>", "NL", "ana", null);
+        ActionStep step = new ActionStep(9, 3, 0, "Collect studies", null, null, null, StepStatus.IN_PROGRESS,
+                StepPriority.HIGH, 7L, "evidence", List.of(), null, null);
+        CountryAssessment assessment = new CountryAssessment(7, "NL", SET, ratings, Scoring.result(SET, ratings), 1);
+
+        String html = render(Locale.ENGLISH, assessment, new TransferabilityView.RatingForm(7, "VET", "ana"),
+                Map.of("evidence", List.of(new ActionPlanService.LinkedStep(plan, step))));
+        String reader = render(Locale.ENGLISH, assessment, null, Map.of());
+
+        assertThat(html).contains("<li class=\"gpt-assessment__barrier\" data-criterion=\"evidence\">"
+                        + "How strong is the evidence that the practice works?")
+                .contains("gpt-assessment__step--in-progress\">Collect studies \u2013 ROC &lt;Amsterdam&gt;: In progress</li>")
+                .contains("data-step-title=\"How strong is the evidence that the practice works? (Netherlands)\"")
+                .contains(">Create step</button>");
+        assertThat(reader).contains("gpt-assessment__barrier").doesNotContain("Create step")
+                .doesNotContain("gpt-assessment__steps");
+    }
+
     private static String render(Locale locale, CountryAssessment assessment) throws Exception {
         return render(locale, assessment, null);
     }
 
     private static String render(Locale locale, CountryAssessment assessment, TransferabilityView.RatingForm form)
             throws Exception {
+        return render(locale, assessment, form, Map.of());
+    }
+
+    private static String render(Locale locale, CountryAssessment assessment, TransferabilityView.RatingForm form,
+                                 Map<String, List<ActionPlanService.LinkedStep>> steps) throws Exception {
         UserDirectory users = mock(UserDirectory.class);
         when(users.byKeys(any())).thenReturn(Map.of("ana", new Person("ana", "ana", "Ana Editor"),
                 "jan", new Person("jan", "jan", "Jan Editor")));
@@ -107,7 +167,7 @@ class TransferabilityViewTest {
                 () -> locale), () -> locale);
         StringWriter out = new StringWriter();
         new VelocityTemplateRenderer(Set.of()).render(TransferabilityView.TEMPLATE,
-                new TransferabilityView(messages, users, new HostLinks(mode -> "/confluence")).page(List.of(assessment), form), out);
+                new TransferabilityView(messages, users, new HostLinks(mode -> "/confluence")).page(List.of(assessment), form, steps), out);
         return out.toString();
     }
 

@@ -1,0 +1,77 @@
+package eu.goodpractice.transfer.assessment.macro;
+
+import eu.goodpractice.transfer.assessment.CriteriaSet;
+import eu.goodpractice.transfer.assessment.Criterion;
+import eu.goodpractice.transfer.assessment.Rating;
+import eu.goodpractice.transfer.assessment.RatingValue;
+import eu.goodpractice.transfer.assessment.ShippedCriteria;
+import eu.goodpractice.transfer.shared.Html;
+import eu.goodpractice.transfer.shared.Messages;
+import eu.goodpractice.transfer.shared.Person;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Every assessor's rating of one country as table rows, so partners see each other's reasons and evidence, not only
+ * the result. Values are words, never numbers alone; everything is escaped and only http(s) evidence becomes a link.
+ */
+final class RatingsTable {
+    private RatingsTable() {
+    }
+
+    /** Rows in the order of the criteria set (retired criteria last), then by assessor name. */
+    static List<Map<String, Object>> rows(CriteriaSet set, List<Rating> ratings, Map<String, Person> people,
+                                          Messages messages) {
+        List<String> order = set.activeCriteria().stream().map(Criterion::key).toList();
+        Function<Rating, String> name = r -> people.containsKey(r.assessorKey())
+                ? people.get(r.assessorKey()).displayName() : r.assessorKey();
+        Comparator<Rating> byCriterion = Comparator.comparingInt(r -> {
+            int index = order.indexOf(r.criterionKey());
+            return index < 0 ? Integer.MAX_VALUE : index;
+        });
+        return ratings.stream()
+                .sorted(byCriterion.thenComparing(Rating::criterionKey).thenComparing(name, String.CASE_INSENSITIVE_ORDER))
+                .map(r -> row(set, r, name.apply(r), messages)).toList();
+    }
+
+    private static Map<String, Object> row(CriteriaSet set, Rating rating, String assessor, Messages messages) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        String custom = set.criterion(rating.criterionKey()).map(Criterion::customQuestion).orElse(null);
+        row.put("criterionHtml", Html.escape(custom != null ? custom
+                : messages.text(ShippedCriteria.question(rating.criterionKey()))));
+        row.put("assessorHtml", Html.escape(assessor));
+        row.put("valueHtml", Html.escape(value(rating.value(), messages)));
+        row.put("rationaleHtml", Html.escape(rating.rationale()));
+        String url = rating.evidenceUrl();
+        row.put("evidenceUrlHtml", isWebLink(url) ? Html.escape(url) : "");
+        row.put("evidenceTextHtml", url == null || isWebLink(url) ? "" : Html.escape(url));
+        return row;
+    }
+
+    private static String value(RatingValue value, Messages messages) {
+        return switch (value.kind()) {
+            case SCORE -> messages.text("transfer.assessment.ratings.score", value.score());
+            case NOT_APPLICABLE -> messages.text("transfer.assessment.js.not-applicable");
+            case DONT_KNOW -> messages.text("transfer.assessment.js.dont-know");
+        };
+    }
+
+    /** Only web links are clickable: a javascript: or data: URL typed as evidence must stay plain text. */
+    static boolean isWebLink(String url) {
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        try {
+            String scheme = URI.create(url.strip()).getScheme();
+            return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http")
+                    || scheme.toLowerCase(Locale.ROOT).equals("https"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
