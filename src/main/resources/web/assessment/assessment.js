@@ -68,7 +68,12 @@
   function valueSelect(criterion, t) {
     const select = el('select', { className: 'gpt-input gpt-input--select' });
     select.appendChild(el('option', { value: '', text: t(KEY.notRated) }));
-    (Array.isArray(criterion.levels) ? criterion.levels : []).forEach((level) => {
+    const levels = Array.isArray(criterion.levels) ? criterion.levels : [];
+    if (levels.length === 0) {
+      // a criterion a space added has its own question but no level texts: the bare scale still rates it
+      [1, 2, 3, 4, 5].forEach((score) => select.appendChild(el('option', { value: String(score), text: String(score) })));
+    }
+    levels.forEach((level) => {
       const text = `${level.level} \u2013 ${asText(level.text)}`;
       select.appendChild(el('option', { value: String(level.level), title: asText(level.text), text }));
     });
