@@ -165,7 +165,8 @@ class WorkbenchHttpTest {
         String logbook = get(browser, "/pages/viewpage.action?pageId=1102").body();
         String germany = countrySection(logbook, "DE");
         assertThat(germany).contains("gpt-band--").contains("<svg").contains("gpt-assessment__divergent")
-                .contains("Katrin Weber").contains("Aino Virtanen");
+                .contains("Katrin Weber").contains("Aino Virtanen")
+                .contains("gpt-assessment__history").contains("Changes (");
 
         // the tutor laboratory was rated for the Netherlands on too few criteria to give a band
         String laboratory = get(browser, "/pages/viewpage.action?pageId=1103").body();

@@ -3,12 +3,15 @@ package eu.goodpractice.transfer.assessment.macro;
 import eu.goodpractice.transfer.assessment.CriteriaSet;
 import eu.goodpractice.transfer.assessment.Criterion;
 import eu.goodpractice.transfer.assessment.Rating;
+import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.assessment.RatingValue;
 import eu.goodpractice.transfer.assessment.ShippedCriteria;
 import eu.goodpractice.transfer.shared.Html;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.Person;
 import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +54,35 @@ final class RatingsTable {
         row.put("evidenceUrlHtml", isWebLink(url) ? Html.escape(url) : "");
         row.put("evidenceTextHtml", url == null || isWebLink(url) ? "" : Html.escape(url));
         return row;
+    }
+
+    /** ISO date and time in UTC: the partners sit in several time zones, and one clock keeps the order readable. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** The history as rows, newest first: when, who, which criterion, old and new value in words, why. */
+    static List<Map<String, Object>> changes(CriteriaSet set, List<RatingChange> changes, Map<String, Person> people,
+                                             Messages messages) {
+        return changes.stream().sorted(Comparator.comparing(RatingChange::at).reversed()).map(change -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("whenHtml", Html.escape(WHEN.format(change.at())));
+            Person person = people.get(change.assessorKey());
+            row.put("assessorHtml", Html.escape(person != null ? person.displayName() : change.assessorKey()));
+            row.put("criterionHtml", Html.escape(question(set, change.criterionKey(), messages)));
+            row.put("changeHtml", Html.escape(valueOrNone(change.oldValue(), messages) + " \u2192 "
+                    + valueOrNone(change.newValue(), messages)));
+            row.put("rationaleHtml", Html.escape(change.rationale()));
+            return row;
+        }).toList();
+    }
+
+    private static String question(CriteriaSet set, String criterionKey, Messages messages) {
+        String custom = set.criterion(criterionKey).map(Criterion::customQuestion).orElse(null);
+        return custom != null ? custom : messages.text(ShippedCriteria.question(criterionKey));
+    }
+
+    private static String valueOrNone(RatingValue value, Messages messages) {
+        return value == null ? messages.text("transfer.assessment.history.none") : value(value, messages);
     }
 
     private static String value(RatingValue value, Messages messages) {

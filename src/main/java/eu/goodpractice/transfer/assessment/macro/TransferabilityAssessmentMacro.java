@@ -8,6 +8,7 @@ import com.atlassian.confluence.pages.Page;
 import eu.goodpractice.transfer.actionplan.ActionPlanService;
 import eu.goodpractice.transfer.assessment.AssessmentService;
 import eu.goodpractice.transfer.assessment.CountryAssessment;
+import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.platform.MacroMessages;
 import eu.goodpractice.transfer.platform.MacroOutput;
 import eu.goodpractice.transfer.platform.TemplateViews;
@@ -20,6 +21,7 @@ import eu.goodpractice.transfer.shared.InputText;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.NotFoundException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -68,11 +70,16 @@ public class TransferabilityAssessmentMacro implements Macro {
         try {
             Practice practice = practices.practice(page.getId());
             List<CountryAssessment> shown = new ArrayList<>();
+            Map<String, List<RatingChange>> history = new HashMap<>();
             for (String country : wanted.isEmpty() ? defaultCountries(practice) : wanted) {
-                shown.add(assessments.assessment(practice.pageId(), country));
+                CountryAssessment assessment = assessments.assessment(practice.pageId(), country);
+                shown.add(assessment);
+                if (!assessment.ratings().isEmpty()) {
+                    history.put(assessment.country(), assessments.history(practice.pageId(), assessment.country()));
+                }
             }
             return templates.render(TransferabilityView.TEMPLATE, view.page(shown, ratingForm(practice, context),
-                    plans.stepsOnCriteria(practice.spaceKey(), practice.pageId())));
+                    plans.stepsOnCriteria(practice.spaceKey(), practice.pageId()), history));
         } catch (NotFoundException e) {
             return notices.info("transfer.assessment.macro.not-practice");
         } catch (AccessDeniedException e) {

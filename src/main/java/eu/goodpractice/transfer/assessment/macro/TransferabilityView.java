@@ -7,6 +7,7 @@ import eu.goodpractice.transfer.assessment.AssessmentResult;
 import eu.goodpractice.transfer.assessment.AssessmentResult.CriterionResult;
 import eu.goodpractice.transfer.assessment.AssessmentResult.DimensionResult;
 import eu.goodpractice.transfer.assessment.CountryAssessment;
+import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.assessment.CriteriaSet;
 import eu.goodpractice.transfer.assessment.Criterion;
 import eu.goodpractice.transfer.assessment.ShippedCriteria;
@@ -66,6 +67,12 @@ public class TransferabilityView {
     /** As above, with the action-plan steps already taken on the practice's criteria, keyed by criterion. */
     public Map<String, Object> page(List<CountryAssessment> countries, RatingForm form,
                                     Map<String, List<LinkedStep>> steps) {
+        return page(countries, form, steps, Map.of());
+    }
+
+    /** As above, with each country's rating history (keyed by country code), shown below its ratings. */
+    public Map<String, Object> page(List<CountryAssessment> countries, RatingForm form,
+                                    Map<String, List<LinkedStep>> steps, Map<String, List<RatingChange>> history) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("headingHtml", text("transfer.assessment.heading"));
         model.put("editable", form != null);
@@ -80,7 +87,8 @@ public class TransferabilityView {
             model.put("rateHtml", text("transfer.assessment.js.rate"));
             model.put("createStepHtml", text("transfer.assessment.js.create-step"));
         }
-        model.put("countries", countries.stream().map(c -> country(c, steps)).toList());
+        model.put("countries", countries.stream()
+                .map(c -> country(c, steps, history.getOrDefault(c.country(), List.of()))).toList());
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("dimensionHtml", text("transfer.assessment.dimension"));
         labels.put("scoreHtml", text("transfer.assessment.dimension-score"));
@@ -94,11 +102,15 @@ public class TransferabilityView {
         labels.put("valueHtml", text("transfer.assessment.ratings.value"));
         labels.put("rationaleHtml", text("transfer.assessment.ratings.rationale"));
         labels.put("evidenceHtml", text("transfer.assessment.ratings.evidence"));
+        labels.put("historyCaptionHtml", text("transfer.assessment.history.caption"));
+        labels.put("whenHtml", text("transfer.assessment.history.when"));
+        labels.put("changeHtml", text("transfer.assessment.history.change"));
         model.put("text", labels);
         return model;
     }
 
-    private Map<String, Object> country(CountryAssessment assessment, Map<String, List<LinkedStep>> steps) {
+    private Map<String, Object> country(CountryAssessment assessment, Map<String, List<LinkedStep>> steps,
+                                        List<RatingChange> history) {
         AssessmentResult result = assessment.result();
         CriteriaSet set = assessment.set();
         String countryName = countryName(assessment.country());
@@ -132,12 +144,15 @@ public class TransferabilityView {
                 rawQuestion(set, key), countryName, steps.getOrDefault(key, List.of()), messages)).toList());
         java.util.Set<String> keys = new java.util.TreeSet<>(result.assessors());
         assessment.ratings().forEach(r -> keys.add(r.assessorKey()));
+        history.forEach(change -> keys.add(change.assessorKey()));
         Map<String, Person> people = users.byKeys(keys);
         model.put("assessorsHtml", Html.escape(result.assessors().stream()
                 .map(key -> people.containsKey(key) ? people.get(key).displayName() : key)
                 .sorted().collect(Collectors.joining(", "))));
         model.put("ratings", RatingsTable.rows(set, assessment.ratings(), people, messages));
         model.put("ratingsSummaryHtml", text("transfer.assessment.ratings.summary", assessment.ratings().size()));
+        model.put("changes", RatingsTable.changes(set, history, people, messages));
+        model.put("changesSummaryHtml", text("transfer.assessment.history.summary", history.size()));
         return model;
     }
 

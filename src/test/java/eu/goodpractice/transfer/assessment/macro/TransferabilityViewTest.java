@@ -14,6 +14,7 @@ import eu.goodpractice.transfer.assessment.CountryAssessment;
 import eu.goodpractice.transfer.assessment.CriteriaSet;
 import eu.goodpractice.transfer.assessment.Criterion;
 import eu.goodpractice.transfer.assessment.Rating;
+import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.assessment.RatingValue;
 import eu.goodpractice.transfer.assessment.Scoring;
 import eu.goodpractice.transfer.assessment.ShippedCriteria;
@@ -149,6 +150,28 @@ class TransferabilityViewTest {
                 .doesNotContain("gpt-assessment__steps");
     }
 
+    @Test
+    void theHistoryListsEveryChangeNewestFirstWithOldAndNewValueInWords() throws Exception {
+        List<Rating> ratings = List.of(rating("funding-stability", "ana", "4"));
+        CountryAssessment assessment = new CountryAssessment(7, "PL", SET, ratings, Scoring.result(SET, ratings), 2);
+        List<RatingChange> history = List.of(
+                new RatingChange("funding-stability", "ana", null, RatingValue.parse("2"), "first <guess>",
+                        Instant.parse("2026-03-01T09:30:00Z")),
+                new RatingChange("funding-stability", "ana", RatingValue.parse("2"), RatingValue.parse("4"),
+                        "budget confirmed", Instant.parse("2026-04-02T14:05:00Z")));
+
+        String html = render(Locale.ENGLISH, assessment, null, Map.of(), Map.of("PL", history));
+        String table = html.substring(html.indexOf("gpt-assessment__history"));
+
+        assertThat(table).contains("Changes (2)").contains("Ana Editor")
+                .contains("2 of 5 \u2192 4 of 5").contains("no rating \u2192 2 of 5")
+                .contains("first &lt;guess&gt;").doesNotContain("<guess>");
+        assertThat(table.indexOf("2026-04-02 14:05 UTC")).as("newest first")
+                .isLessThan(table.indexOf("2026-03-01 09:30 UTC")).isNotNegative();
+        String german = render(Locale.GERMAN, assessment, null, Map.of(), Map.of("PL", history));
+        assertThat(german).contains("\u00c4nderungen (2)").contains("keine Bewertung");
+    }
+
     private static String render(Locale locale, CountryAssessment assessment) throws Exception {
         return render(locale, assessment, null);
     }
@@ -160,6 +183,12 @@ class TransferabilityViewTest {
 
     private static String render(Locale locale, CountryAssessment assessment, TransferabilityView.RatingForm form,
                                  Map<String, List<ActionPlanService.LinkedStep>> steps) throws Exception {
+        return render(locale, assessment, form, steps, Map.of());
+    }
+
+    private static String render(Locale locale, CountryAssessment assessment, TransferabilityView.RatingForm form,
+                                 Map<String, List<ActionPlanService.LinkedStep>> steps,
+                                 Map<String, List<RatingChange>> history) throws Exception {
         UserDirectory users = mock(UserDirectory.class);
         when(users.byKeys(any())).thenReturn(Map.of("ana", new Person("ana", "ana", "Ana Editor"),
                 "jan", new Person("jan", "jan", "Jan Editor")));
@@ -167,7 +196,7 @@ class TransferabilityViewTest {
                 () -> locale), () -> locale);
         StringWriter out = new StringWriter();
         new VelocityTemplateRenderer(Set.of()).render(TransferabilityView.TEMPLATE,
-                new TransferabilityView(messages, users, new HostLinks(mode -> "/confluence")).page(List.of(assessment), form, steps), out);
+                new TransferabilityView(messages, users, new HostLinks(mode -> "/confluence")).page(List.of(assessment), form, steps, history), out);
         return out.toString();
     }
 
