@@ -1,5 +1,6 @@
 package eu.goodpractice.transfer.assessment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,15 @@ public interface AssessmentService {
 
     /** Every assessed target country of a practice, by ISO code, in code order. */
     Map<String, CountryAssessment> assessments(long pageId);
+
+    /**
+     * Every assessed target country of a practice and, without ratings, each of {@code alsoCountries} nobody has
+     * assessed yet, by ISO code in code order: for a page showing many countries at a fixed number of statements.
+     */
+    Map<String, CountryAssessment> assessments(long pageId, Collection<String> alsoCountries);
+
+    /** Every change of a practice's ratings, by target country in code order, each oldest first. */
+    Map<String, List<RatingChange>> histories(long pageId);
 
     /** The assessment of one target country (empty ratings when nobody has rated yet). */
     CountryAssessment assessment(long pageId, String country);

@@ -38,6 +38,9 @@ public interface AssessmentStore {
     /** Every change of a rating for a practice and country, oldest first. */
     List<RatingChange> history(long pageId, String country);
 
+    /** Every change of a practice's ratings, by target country in code order, each oldest first. */
+    Map<String, List<RatingChange>> historyByCountry(long pageId);
+
     /** The practice page was purged: its assessments go with their history. */
     void purge(long pageId);
 }

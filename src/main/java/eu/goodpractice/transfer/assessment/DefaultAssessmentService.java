@@ -12,12 +12,14 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Assessments with their permissions and input rules. Reading needs the practice to exist (not trashed) and to be
@@ -73,6 +75,26 @@ public class DefaultAssessmentService implements AssessmentService {
         store.ratingsByCountry(pageId).forEach((country, ratings) -> assessments.put(country,
                 assessment(pageId, country, set, ratings, versions.getOrDefault(country, 0))));
         return assessments;
+    }
+
+    @Override
+    public Map<String, CountryAssessment> assessments(long pageId, Collection<String> alsoCountries) {
+        List<String> codes = alsoCountries.stream().map(DefaultAssessmentService::country).toList();
+        Practice practice = practices.practice(pageId);
+        CriteriaSet set = setOf(practice.spaceKey());
+        Map<String, Integer> versions = store.versions(pageId);
+        Map<String, List<Rating>> rated = store.ratingsByCountry(pageId);
+        Map<String, CountryAssessment> assessments = new TreeMap<>();
+        rated.forEach((country, ratings) -> assessments.put(country,
+                assessment(pageId, country, set, ratings, versions.getOrDefault(country, 0))));
+        codes.forEach(code -> assessments.computeIfAbsent(code, c -> assessment(pageId, c, set, List.of(), 0)));
+        return assessments;
+    }
+
+    @Override
+    public Map<String, List<RatingChange>> histories(long pageId) {
+        practices.practice(pageId);
+        return store.historyByCountry(pageId);
     }
 
     @Override

@@ -61,6 +61,22 @@ class DefaultAssessmentServiceTest {
     }
 
     @Test
+    void aPageOfCountriesGetsTheAssessedOnesAndEmptyOnesForTheRestFromOneRead() {
+        when(store.ratingsByCountry(5)).thenReturn(Map.of("DE", List.of(rating("ana", "leadership", 4))));
+        when(store.versions(5)).thenReturn(Map.of("DE", 2));
+
+        Map<String, CountryAssessment> all = service.assessments(5, List.of("pl", "DE"));
+
+        assertThat(all.keySet()).containsExactly("DE", "PL");
+        assertThat(all.get("DE").version()).isEqualTo(2);
+        assertThat(all.get("DE").ratings()).hasSize(1);
+        assertThat(all.get("PL").ratings()).isEmpty();
+        assertThat(all.get("PL").version()).isZero();
+        verify(store, never()).ratings(anyLong(), anyString());
+        assertThatThrownBy(() -> service.assessments(5, List.of("XX"))).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void readingNeedsTheReadablePracticeAndComputesTheResult() {
         when(store.ratings(5, "DE")).thenReturn(List.of(rating("ana", "leadership", 4), rating("jan", "leadership", 2)));
         when(store.version(5, "DE")).thenReturn(3);

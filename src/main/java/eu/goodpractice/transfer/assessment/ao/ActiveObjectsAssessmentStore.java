@@ -142,10 +142,23 @@ public class ActiveObjectsAssessmentStore implements AssessmentStore {
         return Arrays.stream(ao.find(AoRatingChange.class, Query.select()
                         .where(AoRatingChange.PAGE_ID + " = ? AND " + AoRatingChange.COUNTRY + " = ?", pageId, country)
                         .order("CHANGED_AT ASC, ID ASC")))
-                .map(row -> new RatingChange(row.getCriterionKey(), row.getAssessorKey(),
-                        RatingValue.parse(row.getOldValue()), RatingValue.parse(row.getNewValue()),
-                        row.getRationale(), row.getChangedAt().toInstant()))
+                .map(ActiveObjectsAssessmentStore::change)
                 .toList();
+    }
+
+    @Override
+    public Map<String, List<RatingChange>> historyByCountry(long pageId) {
+        Map<String, List<RatingChange>> byCountry = new TreeMap<>();
+        for (AoRatingChange row : ao.find(AoRatingChange.class, Query.select()
+                .where(AoRatingChange.PAGE_ID + " = ?", pageId).order("CHANGED_AT ASC, ID ASC"))) {
+            byCountry.computeIfAbsent(row.getCountry(), c -> new ArrayList<>()).add(change(row));
+        }
+        return byCountry;
+    }
+
+    private static RatingChange change(AoRatingChange row) {
+        return new RatingChange(row.getCriterionKey(), row.getAssessorKey(), RatingValue.parse(row.getOldValue()),
+                RatingValue.parse(row.getNewValue()), row.getRationale(), row.getChangedAt().toInstant());
     }
 
     @Override

@@ -8,7 +8,6 @@ import com.atlassian.confluence.pages.Page;
 import eu.goodpractice.transfer.actionplan.ActionPlanService;
 import eu.goodpractice.transfer.assessment.AssessmentService;
 import eu.goodpractice.transfer.assessment.CountryAssessment;
-import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.platform.MacroMessages;
 import eu.goodpractice.transfer.platform.MacroOutput;
 import eu.goodpractice.transfer.platform.TemplateViews;
@@ -21,7 +20,6 @@ import eu.goodpractice.transfer.shared.InputText;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.NotFoundException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -69,17 +67,22 @@ public class TransferabilityAssessmentMacro implements Macro {
         List<String> wanted = countries(parameters.get("countries"));
         try {
             Practice practice = practices.practice(page.getId());
+            // one read for every country, assessed or not, and one for all history: the page's cost stays fixed
+            Map<String, CountryAssessment> all = assessments.assessments(practice.pageId(),
+                    wanted.isEmpty() ? partnerCountries(practice) : wanted);
             List<CountryAssessment> shown = new ArrayList<>();
-            Map<String, List<RatingChange>> history = new HashMap<>();
-            for (String country : wanted.isEmpty() ? defaultCountries(practice) : wanted) {
-                CountryAssessment assessment = assessments.assessment(practice.pageId(), country);
-                shown.add(assessment);
-                if (!assessment.ratings().isEmpty()) {
-                    history.put(assessment.country(), assessments.history(practice.pageId(), assessment.country()));
-                }
+            if (wanted.isEmpty()) {
+                all.forEach((code, assessment) -> {
+                    if (!code.equals(practice.profile().country())) {
+                        shown.add(assessment);
+                    }
+                });
+            } else {
+                wanted.forEach(code -> shown.add(all.get(code)));
             }
             return templates.render(TransferabilityView.TEMPLATE, view.page(shown, ratingForm(practice, context),
-                    plans.stepsOnCriteria(practice.spaceKey(), practice.pageId()), history));
+                    plans.stepsOnCriteria(practice.spaceKey(), practice.pageId()),
+                    assessments.histories(practice.pageId())));
         } catch (NotFoundException e) {
             return notices.info("transfer.assessment.macro.not-practice");
         } catch (AccessDeniedException e) {
@@ -100,11 +103,11 @@ public class TransferabilityAssessmentMacro implements Macro {
                 access.currentUserKey().orElseThrow());
     }
 
-    /** The partners' countries (their action plans in the space) and the assessed ones, not the practice's own. */
-    private List<String> defaultCountries(Practice practice) {
-        TreeSet<String> countries = new TreeSet<>(assessments.assessments(practice.pageId()).keySet());
-        plans.allPlansInSpace(practice.spaceKey()).forEach(summary -> countries.add(summary.plan().country()));
-        countries.remove(practice.profile().country());
+    /** The partners' countries: those of the action plans in the practice's space (the assessed ones come too). */
+    private List<String> partnerCountries(Practice practice) {
+        TreeSet<String> countries = new TreeSet<>();
+        plans.allPlansInSpace(practice.spaceKey()).stream().map(summary -> summary.plan().country())
+                .filter(code -> code != null && !code.isBlank()).forEach(countries::add);
         return List.copyOf(countries);
     }
 

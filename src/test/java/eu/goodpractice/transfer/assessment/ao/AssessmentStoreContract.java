@@ -130,6 +130,27 @@ public abstract class AssessmentStoreContract {
 
     @Test
     @NonTransactional
+    public void historyByCountryGroupsEveryChangeOfThePracticeInOneStatement() {
+        store.replaceRatings(1, "PL", "ana", List.of(rating("ana", "leadership", "4", "Yes")), 0,
+                "vet-transfer", 1, NOW);
+        store.replaceRatings(1, "DE", "jan", List.of(rating("jan", "leadership", "2", "No")), 0,
+                "vet-transfer", 1, NOW);
+        store.replaceRatings(1, "DE", "jan", List.of(rating("jan", "leadership", "3", "Partly")), 1,
+                "vet-transfer", 1, LATER);
+        store.replaceRatings(2, "DE", "ana", List.of(rating("ana", "leadership", "5", "Other practice")), 0,
+                "vet-transfer", 1, NOW);
+
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            Map<String, List<RatingChange>> history = store.historyByCountry(1);
+            assertThat(sql.count()).as("statements: %s", sql.statements()).isEqualTo(1);
+            assertThat(history.keySet()).containsExactly("DE", "PL");
+            assertThat(history.get("DE")).extracting(RatingChange::rationale).containsExactly("No", "Partly");
+            assertThat(history.get("PL")).isEqualTo(store.history(1, "PL"));
+        }
+    }
+
+    @Test
+    @NonTransactional
     public void aChangedRationaleAloneIsAChange() {
         store.replaceRatings(1, "DE", "ana", List.of(rating("ana", "leadership", "4", "First reason")), 0,
                 "vet-transfer", 1, NOW);
@@ -192,6 +213,7 @@ public abstract class AssessmentStoreContract {
         store.version(pageId, country);
         store.versions(pageId);
         store.history(pageId, country).forEach(RatingChange::rationale);
+        store.historyByCountry(pageId).values().forEach(list -> list.forEach(RatingChange::rationale));
     }
 
     private int statements(Runnable work) {
