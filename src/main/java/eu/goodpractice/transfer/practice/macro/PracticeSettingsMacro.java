@@ -3,6 +3,7 @@ package eu.goodpractice.transfer.practice.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import eu.goodpractice.transfer.assessment.CriteriaSetService;
 import eu.goodpractice.transfer.platform.MacroMessages;
 import eu.goodpractice.transfer.platform.MacroOutput;
 import eu.goodpractice.transfer.platform.TemplateViews;
@@ -16,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code practice-settings}: the space's themes, target groups and coordinators' group, readable by everyone who may
- * view the space; space administrators change them in place.
+ * {@code practice-settings}: the space's themes, target groups, coordinators' group and transferability criteria,
+ * readable by everyone who may view the space; space administrators change them in place.
  */
 public class PracticeSettingsMacro implements Macro {
     private static final Logger LOG = LoggerFactory.getLogger(PracticeSettingsMacro.class);
@@ -27,15 +28,19 @@ public class PracticeSettingsMacro implements Macro {
     private final PracticeService practices;
     private final VocabularyService vocabularies;
     private final PracticeSettingsView view;
+    private final CriteriaSetService criteriaSets;
+    private final CriteriaSettingsView criteriaView;
     private final MacroMessages notices;
     private final TemplateViews templates;
     private final Messages messages;
 
     public PracticeSettingsMacro(PracticeService practices, VocabularyService vocabularies, PracticeSettingsView view,
-                                 MacroMessages notices, TemplateViews templates, Messages messages) {
+                                 CriteriaSetService criteriaSets, CriteriaSettingsView criteriaView, MacroMessages notices, TemplateViews templates, Messages messages) {
         this.practices = practices;
         this.vocabularies = vocabularies;
         this.view = view;
+        this.criteriaSets = criteriaSets;
+        this.criteriaView = criteriaView;
         this.notices = notices;
         this.templates = templates;
         this.messages = messages;
@@ -55,9 +60,11 @@ public class PracticeSettingsMacro implements Macro {
             if (editable) {
                 templates.requireResource(WEB_RESOURCE);
             }
-            return templates.render(TEMPLATE, view.settings(spaceKey, group,
+            Map<String, Object> model = view.settings(spaceKey, group,
                     vocabularies.terms(spaceKey, VocabularyKind.THEME),
-                    vocabularies.terms(spaceKey, VocabularyKind.TARGET_GROUP), editable));
+                    vocabularies.terms(spaceKey, VocabularyKind.TARGET_GROUP), editable);
+            model.put("criteria", criteriaView.criteria(criteriaSets.read(spaceKey)));
+            return templates.render(TEMPLATE, model);
         } catch (AccessDeniedException e) {
             return notices.warning("transfer.macro.no-permission");
         } catch (RuntimeException e) {

@@ -18,7 +18,10 @@ public class PracticeSettingsView {
             "transfer.practice.settings.js.new-term", "transfer.practice.settings.js.group",
             "transfer.practice.settings.term", "transfer.practice.js.save", "transfer.practice.js.cancel",
             "transfer.practice.js.saving", "transfer.practice.js.saved", "transfer.practice.js.failed",
-            "transfer.practice.js.invalid");
+            "transfer.practice.js.invalid", "transfer.practice.criteria.js.adjust",
+            "transfer.practice.criteria.js.add", "transfer.practice.criteria.js.key",
+            "transfer.practice.criteria.js.conflict", "transfer.practice.criteria.dimension",
+            "transfer.practice.criteria.question", "transfer.practice.criteria.weight");
 
     private final Messages messages;
     private final HostLinks links;
