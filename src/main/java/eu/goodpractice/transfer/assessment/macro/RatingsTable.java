@@ -2,10 +2,10 @@ package eu.goodpractice.transfer.assessment.macro;
 
 import eu.goodpractice.transfer.assessment.CriteriaSet;
 import eu.goodpractice.transfer.assessment.Criterion;
+import eu.goodpractice.transfer.assessment.CriterionQuestion;
 import eu.goodpractice.transfer.assessment.Rating;
 import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.assessment.RatingValue;
-import eu.goodpractice.transfer.assessment.ShippedCriteria;
 import eu.goodpractice.transfer.shared.Html;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.Person;
@@ -44,9 +44,7 @@ final class RatingsTable {
 
     private static Map<String, Object> row(CriteriaSet set, Rating rating, String assessor, Messages messages) {
         Map<String, Object> row = new LinkedHashMap<>();
-        String custom = set.criterion(rating.criterionKey()).map(Criterion::customQuestion).orElse(null);
-        row.put("criterionHtml", Html.escape(custom != null ? custom
-                : messages.text(ShippedCriteria.question(rating.criterionKey()))));
+        row.put("criterionHtml", Html.escape(CriterionQuestion.of(set, rating.criterionKey(), messages)));
         row.put("assessorHtml", Html.escape(assessor));
         row.put("valueHtml", Html.escape(value(rating.value(), messages)));
         row.put("rationaleHtml", Html.escape(rating.rationale()));
@@ -68,17 +66,12 @@ final class RatingsTable {
             row.put("whenHtml", Html.escape(WHEN.format(change.at())));
             Person person = people.get(change.assessorKey());
             row.put("assessorHtml", Html.escape(person != null ? person.displayName() : change.assessorKey()));
-            row.put("criterionHtml", Html.escape(question(set, change.criterionKey(), messages)));
+            row.put("criterionHtml", Html.escape(CriterionQuestion.of(set, change.criterionKey(), messages)));
             row.put("changeHtml", Html.escape(valueOrNone(change.oldValue(), messages) + " \u2192 "
                     + valueOrNone(change.newValue(), messages)));
             row.put("rationaleHtml", Html.escape(change.rationale()));
             return row;
         }).toList();
-    }
-
-    private static String question(CriteriaSet set, String criterionKey, Messages messages) {
-        String custom = set.criterion(criterionKey).map(Criterion::customQuestion).orElse(null);
-        return custom != null ? custom : messages.text(ShippedCriteria.question(criterionKey));
     }
 
     private static String valueOrNone(RatingValue value, Messages messages) {

@@ -9,7 +9,7 @@ import eu.goodpractice.transfer.assessment.AssessmentResult.DimensionResult;
 import eu.goodpractice.transfer.assessment.CountryAssessment;
 import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.assessment.CriteriaSet;
-import eu.goodpractice.transfer.assessment.Criterion;
+import eu.goodpractice.transfer.assessment.CriterionQuestion;
 import eu.goodpractice.transfer.assessment.ShippedCriteria;
 import eu.goodpractice.transfer.platform.HostLinks;
 import eu.goodpractice.transfer.shared.Html;
@@ -162,8 +162,7 @@ public class TransferabilityView {
     }
 
     private String rawQuestion(CriteriaSet set, String criterionKey) {
-        String custom = set.criterion(criterionKey).map(Criterion::customQuestion).orElse(null);
-        return custom != null ? custom : messages.text(ShippedCriteria.question(criterionKey));
+        return CriterionQuestion.of(set, criterionKey, messages);
     }
 
     private String countryName(String code) {

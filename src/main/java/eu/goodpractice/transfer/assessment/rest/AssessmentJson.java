@@ -11,6 +11,7 @@ import eu.goodpractice.transfer.assessment.AssessmentResult;
 import eu.goodpractice.transfer.assessment.CountryAssessment;
 import eu.goodpractice.transfer.assessment.CriteriaSet;
 import eu.goodpractice.transfer.assessment.Criterion;
+import eu.goodpractice.transfer.assessment.CriterionQuestion;
 import eu.goodpractice.transfer.assessment.Dimension;
 import eu.goodpractice.transfer.assessment.Rating;
 import eu.goodpractice.transfer.assessment.RatingChange;
@@ -86,7 +87,6 @@ public class AssessmentJson {
         return list;
     }
 
-    private static final CriteriaSet SHIPPED = ShippedCriteria.set();
 
     /** The set with its rules, and each dimension with its criteria, names, questions and level texts. */
     public JsonObject criteriaSet(CriteriaSet set) {
@@ -98,14 +98,13 @@ public class AssessmentJson {
                     continue;
                 }
                 // a criterion a space added has only its own question: no translated level texts
-                boolean shipped = SHIPPED.criterion(criterion.key()).isPresent();
+                boolean shipped = CriterionQuestion.isShipped(criterion.key());
                 JsonArray levels = Json.array();
                 for (int level = 1; shipped && level <= 5; level++) {
                     levels.add(Json.object().add("level", level)
                             .add("text", messages.text(ShippedCriteria.level(criterion.key(), level))));
                 }
-                String question = criterion.customQuestion() != null || !shipped ? criterion.customQuestion()
-                        : messages.text(ShippedCriteria.question(criterion.key()));
+                String question = CriterionQuestion.of(criterion, messages);
                 criteria.add(Json.object().add("key", criterion.key()).add("weight", criterion.weight())
                         .add("retired", criterion.retired()).add("shipped", shipped).add("question", question)
                         .add("customQuestion", text(criterion.customQuestion())).add("levels", levels));

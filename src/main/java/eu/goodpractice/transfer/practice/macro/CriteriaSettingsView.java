@@ -2,6 +2,7 @@ package eu.goodpractice.transfer.practice.macro;
 
 import eu.goodpractice.transfer.assessment.CriteriaSet;
 import eu.goodpractice.transfer.assessment.Criterion;
+import eu.goodpractice.transfer.assessment.CriterionQuestion;
 import eu.goodpractice.transfer.assessment.Dimension;
 import eu.goodpractice.transfer.assessment.ShippedCriteria;
 import eu.goodpractice.transfer.shared.Html;
@@ -16,7 +17,6 @@ import java.util.Map;
  * the script edits go into data attributes, escaped as well.
  */
 public class CriteriaSettingsView {
-    private static final CriteriaSet SHIPPED = ShippedCriteria.set();
 
     private final Messages messages;
 
@@ -56,9 +56,8 @@ public class CriteriaSettingsView {
     }
 
     private Map<String, Object> row(CriteriaSet set, Criterion criterion) {
-        boolean shipped = SHIPPED.criterion(criterion.key()).isPresent();
-        String question = criterion.customQuestion() != null || !shipped ? criterion.customQuestion()
-                : messages.text(ShippedCriteria.question(criterion.key()));
+        boolean shipped = CriterionQuestion.isShipped(criterion.key());
+        String question = CriterionQuestion.of(criterion, messages);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("keyHtml", Html.escape(criterion.key()));
         row.put("dimensionKeyHtml", Html.escape(criterion.dimension()));
