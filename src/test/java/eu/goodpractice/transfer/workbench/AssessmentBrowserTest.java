@@ -2,25 +2,13 @@ package eu.goodpractice.transfer.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The rating form of the transferability-assessment macro, in headless Chromium against the workbench: two partners
@@ -28,48 +16,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * after the other, and the page shows the result; a save that started from a stale version keeps the user's input.
  * A failing test leaves a screenshot in target/screenshots.
  */
-class AssessmentBrowserTest {
-    private static final Path DATA = Path.of("target", "assessment-browser-test-workbench");
+class AssessmentBrowserTest extends BrowserTestBase {
     private static final long LOGBOOK_PAGE = 1107;
     /** 12 of the 20 criteria: the least coverage (60%) that gives a band. */
     private static final int RATED = 12;
-    private static WorkbenchServer workbench;
-    private static WebDriver driver;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (driver != null) {
-                System.err.println("Screenshot of the failure: " + Browser.screenshot(driver,
-                        "FAILED-" + context.getRequiredTestMethod().getName()).toAbsolutePath());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browser.requireInstalled();
-        if (Files.exists(DATA)) {
-            try (var files = Files.walk(DATA)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        workbench = new WorkbenchServer(DATA, 0);
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (workbench != null) {
-            workbench.close();
-        }
-    }
 
     @Test
     void twoPartnersRateAPracticeAndThePageShowsBandRadarAndDivergence() {
@@ -154,8 +104,7 @@ class AssessmentBrowserTest {
                 .filter(o -> o.getText().startsWith("Universit")).findFirst().orElseThrow().getAttribute("value"));
         WebElement section = driver.findElement(By.cssSelector(".gpt-assessment"));
         driver.findElement(By.cssSelector(".gpt-assessment__step-form button[type='submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.stalenessOf(section));
+        waitUntil(ExpectedConditions.stalenessOf(section));
 
         WebElement step = waitFor(By.cssSelector(inBarrier + " .gpt-assessment__step"));
         assertThat(step.getText()).contains("(Italy)").contains("Universit\u00e0 di Bologna").contains("Not started");
@@ -175,7 +124,7 @@ class AssessmentBrowserTest {
         country(code);
         click(By.cssSelector(".gpt-assessment__country[data-country='" + code + "'] button.gpt-assessment__rate"));
         By criteria = By.cssSelector(".gpt-assessment__country[data-country='" + code + "'] .gpt-assessment__criterion");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(criteria).size() >= RATED);
+        waitUntil(d -> d.findElements(criteria).size() >= RATED);
         return driver.findElement(By.cssSelector(".gpt-assessment__country[data-country='" + code + "'] form"));
     }
 
@@ -206,28 +155,7 @@ class AssessmentBrowserTest {
     private void saveAndWaitForReload() {
         WebElement section = driver.findElement(By.cssSelector(".gpt-assessment"));
         driver.findElement(By.cssSelector(".gpt-assessment__form button[type='submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.stalenessOf(section));
+        waitUntil(ExpectedConditions.stalenessOf(section));
         waitFor(By.cssSelector(".gpt-assessment"));
-    }
-
-    private void logIn(String user) {
-        driver.get(workbench.baseUrl() + "/login.action");
-        driver.findElement(By.id("os_username")).sendKeys(user);
-        driver.findElement(By.id("os_password")).sendKeys(user);
-        driver.findElement(By.id("wb-login-submit")).click();
-        waitFor(By.id("wb-current-user"));
-    }
-
-    private void logOut() {
-        driver.manage().deleteAllCookies();
-    }
-
-    private void click(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(locator)).click();
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 }

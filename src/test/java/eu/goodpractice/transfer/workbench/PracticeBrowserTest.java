@@ -2,68 +2,17 @@ package eu.goodpractice.transfer.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A practice's way from the create dialog to validation, in headless Chromium against the workbench: an editor
  * documents it through the blueprint's wizard, edits its profile in place and submits it; the coordinator validates
  * it. A failing test leaves a screenshot in target/screenshots.
  */
-class PracticeBrowserTest {
-    private static final Path DATA = Path.of("target", "practice-browser-test-workbench");
-    private static WorkbenchServer workbench;
-    private static WebDriver driver;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (driver != null) {
-                System.err.println("Screenshot of the failure: " + Browser.screenshot(driver,
-                        "FAILED-" + context.getRequiredTestMethod().getName()).toAbsolutePath());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browser.requireInstalled();
-        if (Files.exists(DATA)) {
-            try (var files = Files.walk(DATA)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        workbench = new WorkbenchServer(DATA, 0);
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (workbench != null) {
-            workbench.close();
-        }
-    }
+class PracticeBrowserTest extends BrowserTestBase {
 
     @Test
     void aPracticeGoesFromTheCreateDialogToValidation() {
@@ -108,27 +57,5 @@ class PracticeBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".gpt-practice-profile__history")).getText())
                 .contains("Piotr Nowak").contains("Chris Coordinator");
         Browser.screenshot(driver, "practice");
-    }
-
-    private void logIn(String user) {
-        driver.get(workbench.baseUrl() + "/login.action");
-        driver.findElement(By.id("os_username")).sendKeys(user);
-        driver.findElement(By.id("os_password")).sendKeys(user);
-        driver.findElement(By.id("wb-login-submit")).click();
-        waitFor(By.id("wb-current-user"));
-    }
-
-    private void click(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(locator)).click();
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private void waitForText(String css, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 }

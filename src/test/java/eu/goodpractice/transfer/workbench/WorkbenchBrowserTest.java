@@ -2,66 +2,16 @@ package eu.goodpractice.transfer.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workbench in headless Chromium, as its users meet it: an editor adds a step and completes it, the viewer
  * reads without controls, the outsider is turned away. A failing test leaves a screenshot in target/screenshots.
  */
-class WorkbenchBrowserTest {
-    private static final Path DATA = Path.of("target", "browser-test-workbench");
-    private static WorkbenchServer workbench;
-    private static WebDriver driver;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (driver != null) {
-                Path shot = Browser.screenshot(driver, "FAILED-" + context.getRequiredTestMethod().getName());
-                System.err.println("Screenshot of the failure: " + shot.toAbsolutePath());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browser.requireInstalled();
-        deleteRecursively(DATA);
-        workbench = new WorkbenchServer(DATA, 0);
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (workbench != null) {
-            workbench.close();
-        }
-    }
-
-    @BeforeEach
-    void logOut() {
-        driver.manage().deleteAllCookies();
-    }
+class WorkbenchBrowserTest extends BrowserTestBase {
 
     @Test
     void anEditorAddsAStepMarksItDoneAndSeesTheProgressMove() {
@@ -103,7 +53,7 @@ class WorkbenchBrowserTest {
         driver.findElement(By.cssSelector("form.gpt-step-form button[type='submit']")).click();
         String renamed = "Collect member schools for the mentoring scheme";
         click(By.cssSelector("button[data-gpt-action='move-down'][aria-label$='" + renamed + "']"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("tr.gpt-step"))
+        waitUntil(d -> d.findElements(By.cssSelector("tr.gpt-step"))
                 .get(1).getText().contains(renamed));
 
         driver.navigate().refresh();
@@ -149,14 +99,6 @@ class WorkbenchBrowserTest {
         assertThat(driver.findElement(By.id("wb-current-user")).getText()).isEqualTo("Chris Coordinator");
     }
 
-    private void logIn(String user) {
-        driver.get(workbench.baseUrl() + "/login.action");
-        driver.findElement(By.id("os_username")).sendKeys(user);
-        driver.findElement(By.id("os_password")).sendKeys(user);
-        driver.findElement(By.id("wb-login-submit")).click();
-        waitFor(By.id("wb-current-user"));
-    }
-
     private void open(long pageId) {
         driver.get(workbench.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
     }
@@ -170,28 +112,5 @@ class WorkbenchBrowserTest {
         waitFor(By.cssSelector(".gpt-action-plan"));
         return driver.findElements(By.cssSelector("tr.gpt-step")).stream()
                 .filter(row -> row.getText().contains(title)).findFirst();
-    }
-
-    private void click(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(locator)).click();
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private void waitUntilGone(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.invisibilityOfElementLocated(locator));
-    }
-
-    private static void deleteRecursively(Path directory) throws java.io.IOException {
-        if (Files.exists(directory)) {
-            try (var files = Files.walk(directory)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }
