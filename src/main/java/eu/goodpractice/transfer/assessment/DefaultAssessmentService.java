@@ -7,8 +7,6 @@ import eu.goodpractice.transfer.shared.AccessPolicy;
 import eu.goodpractice.transfer.shared.FieldErrors;
 import eu.goodpractice.transfer.shared.InputText;
 import eu.goodpractice.transfer.shared.StaleVersionException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -167,7 +164,7 @@ public class DefaultAssessmentService implements AssessmentService {
                     ? InputText.required(errors, field + "rationale", input.rationale(), RATIONALE_LENGTH)
                     : InputText.optional(errors, field + "rationale", input.rationale(), RATIONALE_LENGTH);
             String evidenceUrl = InputText.optional(errors, field + "evidenceUrl", input.evidenceUrl(), URL_LENGTH);
-            if (evidenceUrl != null && !isWebAddress(evidenceUrl)) {
+            if (evidenceUrl != null && !InputText.isWebAddress(evidenceUrl)) {
                 errors.add(field + "evidenceUrl", "transfer.validation.url", evidenceUrl);
                 evidenceUrl = null;
             }
@@ -179,15 +176,6 @@ public class DefaultAssessmentService implements AssessmentService {
         return ratings;
     }
 
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 
     private CountryAssessment current(long pageId, String country, CriteriaSet set) {
         return assessment(pageId, country, set, store.ratings(pageId, country), store.version(pageId, country));

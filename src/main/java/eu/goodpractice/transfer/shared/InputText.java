@@ -1,5 +1,7 @@
 package eu.goodpractice.transfer.shared;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -12,6 +14,23 @@ public final class InputText {
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
     private InputText() {
+    }
+
+    /**
+     * Whether text is an absolute http(s) address with a host: the only links the app accepts as evidence and the
+     * only ones it renders clickable, so a javascript: or data: URL can never become a link.
+     */
+    public static boolean isWebAddress(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     public static Optional<String> trimmed(String value) {

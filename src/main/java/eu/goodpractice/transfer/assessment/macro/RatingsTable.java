@@ -7,15 +7,14 @@ import eu.goodpractice.transfer.assessment.Rating;
 import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.assessment.RatingValue;
 import eu.goodpractice.transfer.shared.Html;
+import eu.goodpractice.transfer.shared.InputText;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.Person;
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -49,8 +48,8 @@ final class RatingsTable {
         row.put("valueHtml", Html.escape(value(rating.value(), messages)));
         row.put("rationaleHtml", Html.escape(rating.rationale()));
         String url = rating.evidenceUrl();
-        row.put("evidenceUrlHtml", isWebLink(url) ? Html.escape(url) : "");
-        row.put("evidenceTextHtml", url == null || isWebLink(url) ? "" : Html.escape(url));
+        row.put("evidenceUrlHtml", InputText.isWebAddress(url) ? Html.escape(url) : "");
+        row.put("evidenceTextHtml", url == null || InputText.isWebAddress(url) ? "" : Html.escape(url));
         return row;
     }
 
@@ -84,19 +83,5 @@ final class RatingsTable {
             case NOT_APPLICABLE -> messages.text("transfer.assessment.js.not-applicable");
             case DONT_KNOW -> messages.text("transfer.assessment.js.dont-know");
         };
-    }
-
-    /** Only web links are clickable: a javascript: or data: URL typed as evidence must stay plain text. */
-    static boolean isWebLink(String url) {
-        if (url == null || url.isBlank()) {
-            return false;
-        }
-        try {
-            String scheme = URI.create(url.strip()).getScheme();
-            return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http")
-                    || scheme.toLowerCase(Locale.ROOT).equals("https"));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }
