@@ -56,4 +56,18 @@ public interface ActionPlanStore {
      * current steps.
      */
     List<ActionStep> reorder(int planId, List<Integer> stepIds);
+
+    /* for reminders: whole-site reads in a fixed number of statements */
+
+    /** Open steps (not done, not dropped) with a due date on or before the given day, across every plan. */
+    List<ActionStep> openStepsDueBy(LocalDate lastDay);
+
+    /** Steps marked done whose last change lies at or after the given moment, across every plan. */
+    List<ActionStep> stepsDoneSince(Instant since);
+
+    /** The plans with the given ids; unknown ids are left out. */
+    List<ActionPlan> plans(Collection<Integer> planIds);
+
+    /** Every plan that names a responsible person, by id. */
+    List<ActionPlan> plansWithResponsible();
 }

@@ -4,6 +4,7 @@ import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
 import eu.goodpractice.transfer.shared.AccessPolicy;
 import java.util.Optional;
@@ -39,6 +40,18 @@ public class ConfluenceAccessPolicy implements AccessPolicy {
     @Override
     public boolean canAdminister(String spaceKey) {
         return has(SpacePermission.ADMINISTER_SPACE_PERMISSION, spaceKey);
+    }
+
+    @Override
+    public boolean userCanView(String userKey, String spaceKey) {
+        if (userKey == null || spaceKey == null || spaceKey.isBlank()) {
+            return false;
+        }
+        ConfluenceUser user = currentUser.byKey(new UserKey(userKey));
+        Space space = spaceManager.getSpace(spaceKey);
+        // a null user would be checked as anonymous: an unknown user sees nothing, even in a public space
+        return user != null && space != null
+                && spacePermissions.hasPermission(SpacePermission.VIEWSPACE_PERMISSION, space, user);
     }
 
     @Override

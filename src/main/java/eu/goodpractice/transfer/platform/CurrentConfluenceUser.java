@@ -23,6 +23,11 @@ public class CurrentConfluenceUser {
         return userManager.isUserInGroup(key, group);
     }
 
+    /** Any user by key, for permission checks on someone else's behalf; null when unknown. */
+    public ConfluenceUser byKey(UserKey key) {
+        return userAccessor.getUserByKey(key);
+    }
+
     public ConfluenceUser user() {
         UserKey key = key();
         return key == null ? null : userAccessor.getUserByKey(key);

@@ -26,6 +26,15 @@ public class HostLinks {
         return contextPath() + REST_PATH;
     }
 
+    /** A context-relative path as a full URL under Confluence's canonical base URL, for links in mail. */
+    public String absolute(String contextRelativePath) {
+        String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
+        if (base == null) {
+            return contextRelativePath;
+        }
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + contextRelativePath;
+    }
+
     /** A context-relative path made usable as a link from any page. */
     public String link(String contextRelativePath) {
         return contextPath() + contextRelativePath;

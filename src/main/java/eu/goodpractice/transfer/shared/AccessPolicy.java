@@ -16,6 +16,12 @@ public interface AccessPolicy {
     /** True when the current user administers the space (false for an unknown space). */
     boolean canAdminister(String spaceKey);
 
+    /**
+     * True when the given user (not the current one) may view the space; for work done on a user's behalf outside
+     * their requests, such as reminder mail. False for an unknown user or space.
+     */
+    boolean userCanView(String userKey, String spaceKey);
+
     /** True when the current user belongs to the named group. */
     boolean isInGroup(String group);
 }

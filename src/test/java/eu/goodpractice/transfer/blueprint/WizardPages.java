@@ -82,5 +82,10 @@ final class WizardPages {
         public String getText(String key, java.io.Serializable... arguments) {
             return java.text.MessageFormat.format(english(key), (Object[]) arguments);
         }
+
+        @Override
+        public String getText(java.util.Locale locale, String key, java.io.Serializable... arguments) {
+            return getText(key, arguments);
+        }
     };
 }

@@ -10,6 +10,10 @@ import eu.goodpractice.transfer.workbench.host.StandInConfluence;
 import eu.goodpractice.transfer.workbench.host.VelocityTemplateRenderer;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.mail.server.MailServerManager;
+import com.atlassian.scheduler.SchedulerService;
+import eu.goodpractice.transfer.workbench.host.StandInMailServer;
+import eu.goodpractice.transfer.workbench.host.StandInScheduler;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.List;
@@ -61,7 +65,9 @@ public final class TestApp implements AutoCloseable {
                 .offerAll(confluence)
                 .offer(ActiveObjects.class, new EntityManagerActiveObjects(entityManager))
                 .offer(TemplateRenderer.class, new VelocityTemplateRenderer(Set.of()))
-                .offer(I18nResolver.class, new BundleI18nResolver(List.of("i18n/practice-transfer"), confluence.localeOfCurrentUser()));
+                .offer(I18nResolver.class, new BundleI18nResolver(List.of("i18n/practice-transfer"), confluence.localeOfCurrentUser()))
+                .offer(SchedulerService.class, new StandInScheduler())
+                .offer(MailServerManager.class, StandInMailServer.inMemory());
         app = new AppContext(host);
     }
 

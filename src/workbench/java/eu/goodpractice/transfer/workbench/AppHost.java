@@ -13,6 +13,10 @@ import eu.goodpractice.transfer.workbench.host.BundleI18nResolver;
 import eu.goodpractice.transfer.workbench.host.EntityManagerActiveObjects;
 import eu.goodpractice.transfer.workbench.host.HostServices;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
+import eu.goodpractice.transfer.workbench.host.StandInMailServer;
+import eu.goodpractice.transfer.workbench.host.StandInScheduler;
+import com.atlassian.mail.server.MailServerManager;
+import com.atlassian.scheduler.SchedulerService;
 import eu.goodpractice.transfer.workbench.host.VelocityTemplateRenderer;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
@@ -39,7 +43,15 @@ public final class AppHost implements AutoCloseable {
     private final Map<String, Macro> macros = new LinkedHashMap<>();
     private final Map<PluginDescriptor.RestModule, List<Object>> restResources = new LinkedHashMap<>();
 
+    private final StandInScheduler scheduler = new StandInScheduler();
+    private final StandInMailServer mailServer;
+
     public AppHost(StandInConfluence confluence, WorkbenchDatabase database) {
+        this(confluence, database, StandInMailServer.inMemory());
+    }
+
+    public AppHost(StandInConfluence confluence, WorkbenchDatabase database, StandInMailServer mailServer) {
+        this.mailServer = mailServer;
         ClassLoader loader = getClass().getClassLoader();
         descriptor = PluginDescriptor.fromClassPath(loader);
         if (!AppTableNames.NAMESPACE.equals(descriptor.aoNamespace())) {
@@ -56,7 +68,9 @@ public final class AppHost implements AutoCloseable {
                 .offer(ActiveObjects.class, activeObjects)
                 .offer(TemplateRenderer.class, new VelocityTemplateRenderer(new HashSet<>(descriptor.velocityAllowlist())))
                 .offer(I18nResolver.class, new BundleI18nResolver(descriptor.i18nBundles(),
-                        confluence.localeOfCurrentUser()));
+                        confluence.localeOfCurrentUser()))
+                .offer(SchedulerService.class, scheduler)
+                .offer(MailServerManager.class, mailServer);
         app = new AppContext(services);
         upgradeAndMigrate(database, activeObjects, loader);
         for (PluginDescriptor.MacroModule module : descriptor.macros()) {
@@ -73,6 +87,7 @@ public final class AppHost implements AutoCloseable {
             }
             restResources.put(module, resources);
         }
+        app.startLifecycle(); // as SAL does once the host is up and the app enabled: scheduled jobs register here
     }
 
     /** As the AO plugin does: run the upgrade tasks newer than the stored model version, then migrate the entities. */
@@ -127,9 +142,18 @@ public final class AppHost implements AutoCloseable {
         return app.module(type);
     }
 
+    public StandInScheduler scheduler() {
+        return scheduler;
+    }
+
+    public StandInMailServer mailServer() {
+        return mailServer;
+    }
+
     @Override
     public void close() {
         app.close();
+        scheduler.close();
         entityManager.getProvider().dispose();
     }
 }

@@ -68,6 +68,7 @@ public final class SampleData {
         confluence.grant(SPACE, "coordinator", "SETSPACEPERMISSIONS"); // coordinates the working group's space
         confluence.grantGroup(SPACE, "vet-readers", "VIEWSPACE");
         confluence.grant(OTHER_SPACE, "outsider", "VIEWSPACE", "EDITSPACE");
+        SampleReminders.installLanguages(confluence);
     }
 
     /** A documented practice of a partner, in the partner's language, and where its review stands. */
@@ -139,6 +140,7 @@ public final class SampleData {
         plans(service, confluence);
         practices(pages, practices, confluence);
         SampleAssessments.seed(assessments, confluence);
+        SampleReminders.seed(pages);
     }
 
     /** One documented practice per partner, created as a page with the profile macro by the partner's editor. */

@@ -10,6 +10,10 @@ import eu.goodpractice.transfer.workbench.blueprint.BlueprintPages;
 import eu.goodpractice.transfer.workbench.web.CreateServlet;
 import eu.goodpractice.transfer.workbench.web.DashboardServlet;
 import eu.goodpractice.transfer.workbench.web.LoginServlet;
+import eu.goodpractice.transfer.workbench.web.OutboxServlet;
+import eu.goodpractice.transfer.workbench.host.StandInMailServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import eu.goodpractice.transfer.workbench.web.PageServlet;
 import eu.goodpractice.transfer.workbench.web.WebResourceServlet;
 import jakarta.servlet.DispatcherType;
@@ -47,6 +51,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private final WorkbenchDatabase database;
     private final StandInConfluence confluence;
     private final AppHost app;
+    private final GreenMail smtp;
     private final Server server;
 
     public WorkbenchServer(Path dataDirectory, int port) throws Exception {
@@ -54,7 +59,9 @@ public final class WorkbenchServer implements AutoCloseable {
         SampleData.installDirectory(confluence);
         database = new WorkbenchDatabase(dataDirectory.resolve("db"));
         PageRepository pages = new PageRepository(database, confluence);
-        app = new AppHost(confluence, database);
+        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        app = new AppHost(confluence, database, new StandInMailServer(smtp.getSmtp().getPort()));
         if (pages.isEmpty()) {
             SampleData.seed(pages, app.component(ActionPlanService.class), confluence,
                     app.component(PracticeService.class), app.component(AssessmentService.class));
@@ -75,6 +82,8 @@ public final class WorkbenchServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new WebResourceServlet(app.descriptor())), WebResourceServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new CreateServlet(confluence, new BlueprintPages(app, pages), pages)),
                 "/workbench/create");
+        context.addServlet(new ServletHolder(new OutboxServlet(confluence, smtp, app.scheduler())),
+                OutboxServlet.PATH);
         for (Map.Entry<PluginDescriptor.RestModule, List<Object>> rest : app.restResources().entrySet()) {
             ResourceConfig config = new ResourceConfig();
             rest.getValue().forEach(config::register);
@@ -91,6 +100,18 @@ public final class WorkbenchServer implements AutoCloseable {
         server.setHandler(new Handler.Sequence(context, root));
         server.setStopAtShutdown(false);
         server.start();
+        confluence.setServerAddress("http://localhost:" + port());
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The workbench's SMTP server, which receives the app's mail. */
+    public GreenMail smtp() {
+        return smtp;
     }
 
     public int port() {
@@ -119,6 +140,7 @@ public final class WorkbenchServer implements AutoCloseable {
     public void close() throws Exception {
         server.stop();
         app.close();
+        smtp.stop();
         database.shutdown();
     }
 

@@ -7,4 +7,7 @@ public interface UserProfile {
     String getUsername();
 
     String getFullName();
+
+    /** The address Confluence mails the user at (reminders); may be blank. */
+    String getEmail();
 }

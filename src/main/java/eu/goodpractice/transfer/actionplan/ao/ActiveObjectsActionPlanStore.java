@@ -264,4 +264,45 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
     private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
+
+    /* for reminders */
+
+    @Override
+    public List<ActionStep> openStepsDueBy(LocalDate lastDay) {
+        // due dates are ISO text, so "on or before" is a text comparison; one SELECT for the whole site
+        return Arrays.stream(ao.find(AoActionStep.class, Query.select()
+                        .where(AoActionStep.DUE_DATE + " IS NOT NULL AND " + AoActionStep.DUE_DATE + " <= ? AND "
+                                        + AoActionStep.STATUS + " NOT IN (?, ?)", lastDay.toString(),
+                                StepStatus.DONE.name(), StepStatus.DROPPED.name())
+                        .order(AoActionStep.DUE_DATE + " ASC, ID ASC")))
+                .map(AoMapping::step).toList();
+    }
+
+    @Override
+    public List<ActionStep> stepsDoneSince(Instant since) {
+        return Arrays.stream(ao.find(AoActionStep.class, Query.select()
+                        .where(AoActionStep.STATUS + " = ? AND UPDATED_AT >= ?", StepStatus.DONE.name(),
+                                Date.from(since))
+                        .order("ID ASC")))
+                .map(AoMapping::step).toList();
+    }
+
+    @Override
+    public List<ActionPlan> plans(Collection<Integer> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(ao.find(AoActionPlan.class, Query.select()
+                        .where("ID IN (" + placeholders(planIds.size()) + ")", planIds.toArray())
+                        .order("ID ASC")))
+                .map(AoMapping::plan).toList();
+    }
+
+    @Override
+    public List<ActionPlan> plansWithResponsible() {
+        return Arrays.stream(ao.find(AoActionPlan.class, Query.select()
+                        .where("RESPONSIBLE_KEY IS NOT NULL")
+                        .order(AoActionPlan.SPACE_KEY + " ASC, " + AoActionPlan.INSTITUTION_KEY + " ASC, ID ASC")))
+                .map(AoMapping::plan).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package eu.goodpractice.transfer.workbench.host;
 
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.beans.factory.xml.DefaultNamespaceHandlerResolver;
@@ -31,6 +32,11 @@ public final class AppContext implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         context.refresh();
+    }
+
+    /** Calls {@code onStart} on the app's LifecycleAware beans, as SAL does for the services the app exports. */
+    public void startLifecycle() {
+        context.getBeansOfType(LifecycleAware.class).values().forEach(LifecycleAware::onStart);
     }
 
     public <T> T bean(Class<T> type) {

@@ -34,10 +34,20 @@ public class BundleI18nResolver implements I18nResolver {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(arguments);
     }
 
+    @Override
+    public String getText(Locale in, String key, Serializable... arguments) {
+        String pattern = raw(in, key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, in).format(arguments);
+    }
+
     private String raw(String key) {
+        return raw(locale.get(), key);
+    }
+
+    private String raw(Locale in, String key) {
         for (String bundle : bundles) {
             try {
-                return ResourceBundle.getBundle(bundle, locale.get(), getClass().getClassLoader(),
+                return ResourceBundle.getBundle(bundle, in, getClass().getClassLoader(),
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                         .getString(key);
             } catch (MissingResourceException e) {

@@ -41,10 +41,12 @@ public class StandInConfluence implements UserManager, UserAccessor, SpaceManage
     private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
     private final Map<Long, Page> pages = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> pageViewers = new ConcurrentHashMap<>();
+    private final Map<String, Locale> languageByUser = new ConcurrentHashMap<>();
     private final ThreadLocal<HostUser> currentUser = new ThreadLocal<>();
     private final ThreadLocal<Locale> currentLocale = ThreadLocal.withInitial(() -> Locale.ENGLISH);
     private final ThreadLocal<Set<String>> requiredResources = ThreadLocal.withInitial(LinkedHashSet::new);
     private final String contextPath;
+    private volatile String serverAddress;
 
     public StandInConfluence(String contextPath) {
         this.contextPath = contextPath;
@@ -56,6 +58,11 @@ public class StandInConfluence implements UserManager, UserAccessor, SpaceManage
         HostUser user = new HostUser(name, fullName);
         usersByName.put(name, user);
         return user;
+    }
+
+    /** The language a user chose in their profile; users without one get English, the stand-in server's language. */
+    public void setLanguage(String userName, Locale language) {
+        languageByUser.put(userName, language);
     }
 
     public Space addSpace(String key, String name) {
@@ -184,6 +191,13 @@ public class StandInConfluence implements UserManager, UserAccessor, SpaceManage
         return currentLocale.get();
     }
 
+    /** A user's own language, as Confluence answers it from their profile (for mail, outside their requests). */
+    @Override
+    public Locale getLocale(UserKey userKey) {
+        HostUser user = userByKey(userKey);
+        return user == null ? Locale.ENGLISH : languageByUser.getOrDefault(user.getName(), Locale.ENGLISH);
+    }
+
     /* UserAccessor */
 
     @Override
@@ -239,9 +253,15 @@ public class StandInConfluence implements UserManager, UserAccessor, SpaceManage
 
     /* links and resources */
 
+    /** Canonical and absolute URLs (links in mail) need the server's address, known once it listens. */
+    public void setServerAddress(String schemeHostAndPort) {
+        serverAddress = schemeHostAndPort;
+    }
+
     @Override
     public String getBaseUrl(UrlMode urlMode) {
-        return contextPath;
+        boolean absolute = urlMode == UrlMode.CANONICAL || urlMode == UrlMode.ABSOLUTE;
+        return absolute && serverAddress != null ? serverAddress + contextPath : contextPath;
     }
 
     @Override

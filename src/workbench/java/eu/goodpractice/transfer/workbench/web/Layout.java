@@ -60,7 +60,8 @@ public final class Layout {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + " - Workbench</title><style>" + STYLE + "</style>\n" + head + "</head>"
                 + "<body><header class=\"wb-header\"><a class=\"wb-brand\" href=\"" + http.url("/") + "\">"
-                + "Good Practice Transfer &middot; Workbench</a><div class=\"wb-user\">"
+                + "Good Practice Transfer &middot; Workbench</a><a id=\"wb-outbox-link\" href=\"" + http.url("/workbench/outbox")
+                + "\">Outbox</a><div class=\"wb-user\">"
                 + languageSwitch(http, locale) + who(http, user) + "</div></header>"
                 + "<p class=\"wb-note\">A stand-in Confluence host for trying and testing the app - not Confluence.</p>"
                 + "<main>" + bodyHtml + "</main>\n" + scripts + "</body></html>";

@@ -1,0 +1,16 @@
+package com.atlassian.scheduler;
+
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import java.util.Date;
+
+/** Source: host-api-facts §9.1 [V-8.7, atlassian-scheduler-api 4.1.0]; the same API (com.atlassian.scheduler) is what Atlassian documents for Data Center apps on Confluence 10 (developer.atlassian.com "Scheduling events via SAL/atlassian-scheduler"), confirmed with the search tool (plugins on Bitbucket/Confluence DC register a JobRunner from a LifecycleAware component). */
+public interface JobRunnerRequest {
+    Date getStartTime();
+
+    JobId getJobId();
+
+    JobConfig getJobConfig();
+
+    boolean isCancellationRequested();
+}
