@@ -1,5 +1,6 @@
 package eu.goodpractice.transfer.reminder.ao;
 
+import static java.time.temporal.ChronoUnit.DAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -9,6 +10,8 @@ import static org.mockito.Mockito.when;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import eu.goodpractice.transfer.actionplan.ActionPlan;
+import eu.goodpractice.transfer.actionplan.ActionStep;
+import eu.goodpractice.transfer.actionplan.PlanProgress;
 import eu.goodpractice.transfer.actionplan.AnchoringLevel;
 import eu.goodpractice.transfer.actionplan.PlanDraft;
 import eu.goodpractice.transfer.actionplan.StepDraft;
@@ -28,6 +31,7 @@ import eu.goodpractice.transfer.reminder.ReminderMails;
 import eu.goodpractice.transfer.reminder.ReminderPreferences;
 import eu.goodpractice.transfer.reminder.ReminderWindow;
 import eu.goodpractice.transfer.reminder.SummaryCollector;
+import eu.goodpractice.transfer.reminder.WeeklyPlanReport;
 import eu.goodpractice.transfer.shared.AccessPolicy;
 import eu.goodpractice.transfer.shared.MailSender;
 import eu.goodpractice.transfer.shared.OutgoingMail;
@@ -149,6 +153,37 @@ public abstract class ReminderStoreContract {
 
     @Test
     @NonTransactional
+    public void theWeeklySummaryShowsProgressWhatWasCompletedLastWeekWhatIsOverdueAndWhatComes() {
+        Instant monday = Instant.parse("2026-11-23T06:00:00Z");
+        LocalDate mondayDate = LocalDate.parse("2026-11-23");
+        ActionPlan vet = plans.createPlan(new PlanDraft("VET", "Berufskolleg", "DE", "dora"), "dora", NOW);
+        plans.createPlan(new PlanDraft("SECRET", "Closed partner", "FR", "dora"), "dora", NOW);
+        plans.createPlan(new PlanDraft("VET", "Nobody responsible", "NL", null), "x", NOW);
+        stepAt(vet, "done two days ago", mondayDate.minusDays(3), StepStatus.DONE, monday.minus(2, DAYS));
+        stepAt(vet, "done ten days ago", mondayDate.minusDays(12), StepStatus.DONE, monday.minus(10, DAYS));
+        stepAt(vet, "overdue", mondayDate.minusDays(1), StepStatus.IN_PROGRESS, monday.minus(20, DAYS));
+        stepAt(vet, "due on Friday", mondayDate.plusDays(4), StepStatus.NOT_STARTED, monday.minus(20, DAYS));
+        stepAt(vet, "due next month", mondayDate.plusDays(30), StepStatus.NOT_STARTED, monday.minus(20, DAYS));
+        stepAt(vet, "dropped", mondayDate.plusDays(1), StepStatus.DROPPED, monday.minus(20, DAYS));
+
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            Map<String, List<WeeklyPlanReport>> summaries = new SummaryCollector(plans, access)
+                    .summaries(new ReminderWindow(mondayDate), monday);
+
+            assertThat(sql.count()).as(String.join("\n", sql.statements())).isEqualTo(4);
+            assertThat(summaries).containsOnlyKeys("dora");
+            WeeklyPlanReport report = summaries.get("dora").get(0);
+            assertThat(summaries.get("dora")).as("only plans in spaces dora may view").hasSize(1);
+            assertThat(report.plan().institution()).isEqualTo("Berufskolleg");
+            assertThat(report.progress()).isEqualTo(new PlanProgress(2, 5, 1));
+            assertThat(report.completed()).extracting(ActionStep::title).containsExactly("done two days ago");
+            assertThat(report.overdue()).extracting(ActionStep::title).containsExactly("overdue");
+            assertThat(report.upcoming()).extracting(ActionStep::title).containsExactly("due on Friday");
+        }
+    }
+
+    @Test
+    @NonTransactional
     public void choicesAreKeptPerUserAndEverybodyElseGetsBoth() {
         store.savePreferences("anna", new ReminderPreferences(false, true));
         store.savePreferences("anna", new ReminderPreferences(true, false));
@@ -195,6 +230,11 @@ public abstract class ReminderStoreContract {
     private void step(ActionPlan plan, String title, String owner, LocalDate due, StepStatus status) {
         plans.createStep(plan.id(), new StepDraft(title, null, owner, due, status, StepPriority.MEDIUM, null,
                 List.of(), AnchoringLevel.values()[0]), owner, NOW);
+    }
+
+    private void stepAt(ActionPlan plan, String title, LocalDate due, StepStatus status, Instant changed) {
+        plans.createStep(plan.id(), new StepDraft(title, null, "anna", due, status, StepPriority.MEDIUM, null,
+                List.of(), AnchoringLevel.values()[0]), "anna", changed);
     }
 
     private static List<String> titles(List<DueStep> steps) {
