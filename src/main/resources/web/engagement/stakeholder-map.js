@@ -220,8 +220,9 @@
       element.appendChild(summary);
       const fields = {};
       names.forEach((name) => {
-        const field = ui.makeField(prefix, name, this.t(FIELD_KEYS[name]), controls(name, values[name]),
-          { hint: hints[name] || '' });
+        const control = controls(name, values[name]);
+        const field = control.boxes ? this.choiceField(prefix, name, control)
+          : ui.makeField(prefix, name, this.t(FIELD_KEYS[name]), control, { hint: hints[name] || '' });
         fields[name] = field;
         element.appendChild(field.wrapper);
       });
@@ -239,6 +240,21 @@
       this.form = state;
       ui.focusElement(fields[names[0]].control);
       return state;
+    }
+
+    /** A group of checkboxes as a fieldset named by its legend; the boxes are the field's controls. */
+    choiceField(prefix, name, group) {
+      const id = `${prefix}-${name}`;
+      group.id = id;
+      const legend = el('legend', { className: 'gpt-field__label', text: this.t(FIELD_KEYS[name]) });
+      const body = el('div', { className: 'gpt-field__body' }, [group]);
+      const field = ui.fieldShell(id, name, legend, body, '', group.boxes);
+      const fieldset = el('fieldset', { className: field.wrapper.className });
+      fieldset.appendChild(legend);
+      fieldset.appendChild(body);
+      field.wrapper = fieldset;
+      ui.describe(field);
+      return field;
     }
 
     valuesOf(state) {
@@ -335,6 +351,8 @@
             group.appendChild(el('label', { className: 'gpt-stakeholder-map__choice' }, [box,
               el('span', { text: ` ${asText(s.organisation)}` })]));
           });
+          // the checkboxes are the field's controls, so its error points at all of them
+          group.boxes = boxes;
           return group;
         }
         if (name === 'format') {
@@ -354,10 +372,6 @@
       const hint = t('transfer.stakeholder.js.ids-hint');
       const state = this.buildForm(ENGAGEMENT_FIELDS, values, controls, { practices: hint, actionSteps: hint },
         opener);
-      // the checkboxes are the stakeholders field's controls, so its error points at all of them
-      const field = state.fields.stakeholders;
-      field.controls = boxes;
-      field.control = boxes[0] || field.control;
       state.element.addEventListener('submit', (event) => {
         event.preventDefault();
         this.saveEngagement(id, values, state);

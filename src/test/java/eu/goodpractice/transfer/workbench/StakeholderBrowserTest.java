@@ -40,6 +40,9 @@ class StakeholderBrowserTest extends BrowserTestBase {
 
         click(By.cssSelector("button[data-gpt-action='add-engagement']"));
         form = waitFor(By.cssSelector(".gpt-stakeholder-map__form"));
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        assertThat(waitFor(By.cssSelector("fieldset.gpt-field--stakeholders .gpt-field__error")).getText())
+                .isEqualTo("Please name at least one stakeholder.");
         WebElement vtt = form.findElements(By.cssSelector(".gpt-stakeholder-map__choice")).stream()
                 .filter(choice -> choice.getText().contains("VTT")).findFirst().orElseThrow();
         vtt.findElement(By.tagName("input")).click();
