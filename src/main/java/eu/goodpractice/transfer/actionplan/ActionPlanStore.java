@@ -40,6 +40,9 @@ public interface ActionPlanStore {
 
     Optional<ActionStep> findStep(int planId, int stepId);
 
+    /** The steps with the given ids, whichever plan holds them; unknown ids are left out. One statement. */
+    List<ActionStep> findSteps(Collection<Integer> stepIds);
+
     /** Steps of the given plans that address a criterion of the practice page, in one statement, by plan and order. */
     List<ActionStep> stepsOnCriteria(long practicePageId, Collection<Integer> planIds);
 

@@ -2,6 +2,7 @@ package eu.goodpractice.transfer.workbench;
 
 import eu.goodpractice.transfer.actionplan.ActionPlanService;
 import eu.goodpractice.transfer.assessment.AssessmentService;
+import eu.goodpractice.transfer.engagement.StakeholderService;
 import eu.goodpractice.transfer.practice.PracticeService;
 import eu.goodpractice.transfer.workbench.host.HostAuthFilter;
 import eu.goodpractice.transfer.workbench.host.RestAccessFeature;
@@ -65,6 +66,7 @@ public final class WorkbenchServer implements AutoCloseable {
         if (pages.isEmpty()) {
             SampleData.seed(pages, app.component(ActionPlanService.class), confluence,
                     app.component(PracticeService.class), app.component(AssessmentService.class));
+            SampleStakeholders.seed(pages, app.component(StakeholderService.class), confluence);
         }
 
         HostAuthFilter auth = new HostAuthFilter(confluence);

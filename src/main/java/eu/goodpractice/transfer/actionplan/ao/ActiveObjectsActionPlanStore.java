@@ -163,6 +163,16 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
     }
 
     @Override
+    public List<ActionStep> findSteps(Collection<Integer> stepIds) {
+        if (stepIds.isEmpty()) {
+            return List.of();
+        }
+        AoActionStep[] rows = ao.find(AoActionStep.class, Query.select()
+                .where("ID IN (" + placeholders(stepIds.size()) + ")", stepIds.toArray()).order("ID ASC"));
+        return Arrays.stream(rows).map(AoMapping::step).toList();
+    }
+
+    @Override
     public List<ActionStep> stepsOnCriteria(long practicePageId, Collection<Integer> planIds) {
         if (planIds.isEmpty()) {
             return List.of();

@@ -72,6 +72,22 @@ public abstract class ActionPlanStoreContract {
 
     @Test
     @NonTransactional
+    public void findsStepsByIdAcrossPlansInOneStatement() {
+        ActionPlan a = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionPlan b = store.createPlan(plan("OTHER", "B"), "u1", NOW);
+        ActionStep first = store.createStep(a.id(), step("one"), "u1", NOW);
+        ActionStep second = store.createStep(b.id(), step("two"), "u1", NOW);
+
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            assertThat(store.findSteps(List.of(second.id(), first.id(), 987654))).extracting(ActionStep::planId)
+                    .containsExactly(a.id(), b.id());
+            assertThat(sql.count()).isEqualTo(1);
+        }
+        assertThat(store.findSteps(List.of())).isEmpty();
+    }
+
+    @Test
+    @NonTransactional
     public void listsTheSpacesPlansByInstitutionPageByPage() {
         for (String institution : List.of("Zespół Szkół", "ROC Amsterdam", "ibw Austria", "Cedefop partner")) {
             store.createPlan(plan("VET", institution), "u1", NOW);

@@ -1,0 +1,117 @@
+package eu.goodpractice.transfer.engagement.macro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import eu.goodpractice.transfer.engagement.EngagementInput;
+import eu.goodpractice.transfer.engagement.Stakeholder;
+import eu.goodpractice.transfer.engagement.StakeholderInput;
+import eu.goodpractice.transfer.engagement.StakeholderService;
+import eu.goodpractice.transfer.testhost.TestApp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The stakeholder-map macro as readers see it: real templates, real i18n, real storage, stand-in Confluence. */
+class StakeholderMapMacroTest {
+    private static final String EDITABLE = "data-editable=\"true\"";
+
+    private TestApp testApp;
+    private StakeholderService service;
+    private StakeholderMapMacro macro;
+
+    @BeforeEach
+    void start() {
+        testApp = new TestApp();
+        service = testApp.app.bean(StakeholderService.class);
+        macro = testApp.app.module(StakeholderMapMacro.class);
+        testApp.confluence.logIn("ana");
+        Stakeholder chamber = service.createStakeholder(stakeholder("Chamber <b>of</b> Crafts", "chamber", "regional",
+                "Jana Weber"));
+        Stakeholder ministry = service.createStakeholder(stakeholder("Ministry", "authority", "national", null));
+        Stakeholder retired = service.createStakeholder(stakeholder("Old Guild", "guild", "local", null));
+        service.updateStakeholder(retired.id(), new StakeholderInput(null, "Old Guild", "guild", "local", "DE", null,
+                null, null, null, null, null, "true", "0", null));
+        LocalDate today = service.today();
+        engagement(today, "Mentor training", chamber, ministry);
+        engagement(today.minusMonths(2), "Curriculum review", ministry);
+        engagement(today.minusMonths(13), "Too old for the chart", ministry);
+        testApp.confluence.logOut();
+    }
+
+    @AfterEach
+    void stop() {
+        testApp.close();
+        testApp.confluence.logOut();
+    }
+
+    @Test
+    void showsCountsRegisterChartAndLogToAViewerWithoutContactsOrEditing() throws Exception {
+        testApp.confluence.logIn("viewer");
+
+        String html = macro.execute(Map.of(), "", context("display"));
+
+        assertThat(html).contains("Chamber &lt;b&gt;of&lt;/b&gt; Crafts").doesNotContain("<b>of</b>")
+                .contains("Public authority").contains("Germany (DE)")
+                .contains("Mentor training").contains("Curriculum review").doesNotContain("Too old for the chart")
+                .contains("<svg").contains("role=\"img\"").contains(">retired<");
+        assertThat(html).as("contact persons reach editors only").doesNotContain("Jana Weber");
+        assertThat(html).doesNotContain(EDITABLE);
+        // active stakeholders only: the chamber (regional) and the ministry (national), not the retired guild
+        assertThat(html.replaceAll("\\s+", " ")).contains("<th class=\"confluenceTh\" scope=\"row\">Total</th> "
+                + "<td class=\"confluenceTd\" style=\"text-align:right;\">0</td> "
+                + "<td class=\"confluenceTd\" style=\"text-align:right;\">1</td> "
+                + "<td class=\"confluenceTd\" style=\"text-align:right;\">1</td> "
+                + "<td class=\"confluenceTd\" style=\"text-align:right;\">0</td> "
+                + "<td class=\"confluenceTd\" style=\"text-align:right;\">2</td>");
+    }
+
+    @Test
+    void editorsSeeContactsAndGetEditingButNotInPdf() throws Exception {
+        testApp.confluence.logIn("ana");
+
+        assertThat(macro.execute(Map.of(), "", context("display"))).contains(EDITABLE).contains("Jana Weber")
+                .contains("consent by Jana Weber");
+        assertThat(macro.execute(Map.of(), "", context("pdf"))).doesNotContain(EDITABLE).contains("Jana Weber");
+    }
+
+    @Test
+    void speaksTheReadersLanguageAndRefusesOutsiders() throws Exception {
+        testApp.confluence.logIn("viewer");
+        testApp.confluence.setLocale(Locale.GERMAN);
+        try {
+            assertThat(macro.execute(Map.of(), "", context("display"))).contains("Stakeholder nach Art und Ebene")
+                    .contains("Deutschland (DE)").contains("Beh\u00f6rde");
+        } finally {
+            testApp.confluence.setLocale(Locale.ENGLISH);
+        }
+        testApp.confluence.logOut();
+        testApp.confluence.logIn("outsider");
+        assertThat(macro.execute(Map.of("space", "VET"), "", context("display"))).doesNotContain("Ministry");
+    }
+
+    private void engagement(LocalDate date, String topic, Stakeholder... stakeholders) {
+        service.createEngagement(new EngagementInput("VET", date.toString(),
+                java.util.Arrays.stream(stakeholders).map(s -> String.valueOf(s.id())).toList(), "meeting", topic,
+                null, null, List.of(), List.of(), null, null));
+    }
+
+    private static StakeholderInput stakeholder(String organisation, String type, String level, String contact) {
+        return new StakeholderInput("VET", organisation, type, level, "DE", contact, null, null, contact,
+                contact == null ? null : "2026-01-10", contact == null ? null : "Workshop invitations", null, null,
+                null);
+    }
+
+    private static ConversionContext context(String outputType) {
+        ConversionContext context = mock(ConversionContext.class);
+        when(context.getSpaceKey()).thenReturn("VET");
+        when(context.getOutputType()).thenReturn(outputType);
+        return context;
+    }
+}

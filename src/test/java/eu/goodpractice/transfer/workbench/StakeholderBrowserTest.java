@@ -1,0 +1,93 @@
+package eu.goodpractice.transfer.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The stakeholder-map macro in headless Chromium against the workbench's "Stakeholders" page (1301): an editor
+ * registers a stakeholder and records an engagement with it in place and sees both in the register, the log and the
+ * counts; a viewer reads and filters the same page without any edit control. A failing test leaves a screenshot in
+ * target/screenshots.
+ */
+class StakeholderBrowserTest extends BrowserTestBase {
+    private static final long STAKEHOLDERS_PAGE = 1301;
+
+    @Test
+    void anEditorAddsAStakeholderAndRecordsAnEngagement() {
+        logIn("editor-fi");
+        openMap();
+        String researchNational = countCell("Research institute", 3);
+
+        click(By.cssSelector("button[data-gpt-action='add-stakeholder']"));
+        WebElement form = waitFor(By.cssSelector(".gpt-stakeholder-map__form"));
+        form.findElement(By.name("organisation")).sendKeys("VTT Technical Research Centre");
+        new Select(form.findElement(By.name("type"))).selectByValue("RESEARCH_INSTITUTE");
+        new Select(form.findElement(By.name("level"))).selectByValue("NATIONAL");
+        form.findElement(By.name("country")).sendKeys("fi");
+        // a contact person without consent is refused at the consent fields
+        form.findElement(By.name("contactName")).sendKeys("Mikko Laine");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        WebElement error = waitFor(By.cssSelector(".gpt-field--consent-by .gpt-field__error"));
+        assertThat(error.getText()).contains("consent");
+        form.findElement(By.name("contactName")).clear();
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        waitForText(".gpt-stakeholder-list", "VTT Technical Research Centre");
+        assertThat(countCell("Research institute", 3)).isEqualTo(String.valueOf(Integer.parseInt(researchNational) + 1));
+
+        click(By.cssSelector("button[data-gpt-action='add-engagement']"));
+        form = waitFor(By.cssSelector(".gpt-stakeholder-map__form"));
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        assertThat(waitFor(By.cssSelector("fieldset.gpt-field--stakeholders .gpt-field__error")).getText())
+                .isEqualTo("Please name at least one stakeholder.");
+        WebElement vtt = form.findElements(By.cssSelector(".gpt-stakeholder-map__choice")).stream()
+                .filter(choice -> choice.getText().contains("VTT")).findFirst().orElseThrow();
+        vtt.findElement(By.tagName("input")).click();
+        new Select(form.findElement(By.name("format"))).selectByValue("WORKSHOP");
+        form.findElement(By.name("topic")).sendKeys("Sensors in the ICT workshop");
+        form.findElement(By.name("outcome")).sendKeys("VTT lends sensor kits to the pilot class.");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        waitForText(".gpt-engagement-log", "Sensors in the ICT workshop");
+        WebElement row = driver.findElements(By.cssSelector(".gpt-engagement")).get(0);
+        assertThat(row.getText()).contains("VTT Technical Research Centre").contains("Workshop");
+        Browser.screenshot(driver, "stakeholder-map");
+        logOut();
+    }
+
+    @Test
+    void aViewerReadsAndFiltersWithoutEditControls() {
+        logIn("viewer");
+        openMap();
+        WebElement map = driver.findElement(By.cssSelector(".gpt-stakeholder-map"));
+        assertThat(map.findElements(By.cssSelector("button[data-gpt-action]"))).isEmpty();
+        assertThat(map.findElements(By.cssSelector(".gpt-stakeholder__contact"))).isEmpty();
+        assertThat(map.getText()).doesNotContain("Jana Weber");
+        assertThat(map.findElements(By.cssSelector(".gpt-stakeholder-map__chart svg"))).hasSize(1);
+
+        new Select(waitFor(By.name("filter-level"))).selectByValue("EU");
+        long shown = map.findElements(By.cssSelector("tr.gpt-stakeholder")).stream().filter(WebElement::isDisplayed)
+                .count();
+        assertThat(shown).isEqualTo(2);
+        assertThat(map.findElement(By.cssSelector(".gpt-stakeholder-list")).getText()).contains("Cedefop")
+                .doesNotContain("Rectorat de Lyon");
+        logOut();
+    }
+
+    private void openMap() {
+        driver.get(workbench.baseUrl() + "/pages/viewpage.action?pageId=" + STAKEHOLDERS_PAGE);
+        waitFor(By.cssSelector(".gpt-stakeholder-map"));
+    }
+
+    /** The count of a type (row) at a level (column: 1 local … 4 EU, 5 total). */
+    private String countCell(String type, int column) {
+        for (WebElement row : driver.findElements(By.cssSelector(".gpt-stakeholder-counts tbody tr"))) {
+            if (row.findElement(By.tagName("th")).getText().equals(type)) {
+                return row.findElements(By.tagName("td")).get(column - 1).getText();
+            }
+        }
+        throw new AssertionError("No row " + type);
+    }
+}
