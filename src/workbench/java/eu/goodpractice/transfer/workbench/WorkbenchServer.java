@@ -58,6 +58,7 @@ public final class WorkbenchServer implements AutoCloseable {
         if (pages.isEmpty()) {
             SampleData.seed(pages, app.component(ActionPlanService.class), confluence,
                     app.component(PracticeService.class), app.component(AssessmentService.class));
+            SampleDissemination.seed(pages, app, confluence);
         }
 
         HostAuthFilter auth = new HostAuthFilter(confluence);
