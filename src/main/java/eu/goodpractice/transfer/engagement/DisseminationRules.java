@@ -26,6 +26,15 @@ public class DisseminationRules {
 
     /** The activity the input describes, or a {@link eu.goodpractice.transfer.shared.ValidationException} naming every bad field. */
     public DisseminationDraft validate(DisseminationInput input) {
+        return validate(input, List.of());
+    }
+
+    /**
+     * As {@link #validate(DisseminationInput)}, for a change of an activity that already links {@code linkedBefore}:
+     * those stay linked when the editor may not view them (the editor could not have seen them to keep or remove
+     * them), and are not checked again.
+     */
+    public DisseminationDraft validate(DisseminationInput input, List<Long> linkedBefore) {
         FieldErrors errors = input.parseErrors();
         String spaceKey = InputText.required(errors, "spaceKey", input.spaceKey(), InputText.SHORT_TEXT);
         DisseminationType type = InputText.choice(errors, "type", input.type(), DisseminationType.class, null);
@@ -43,7 +52,7 @@ public class DisseminationRules {
         String audience = InputText.optional(errors, "audience", input.audience(), InputText.SHORT_TEXT);
         long reach = reach(errors, input.reach());
         String link = link(errors, input.link());
-        List<Long> practices = practices(errors, input.practicePageIds());
+        List<Long> practices = practices(errors, input.practicePageIds(), linkedBefore);
         errors.throwIfAny();
         return new DisseminationDraft(spaceKey, type, category, date, title, language, country, audience, reach, link,
                 practices);
@@ -86,7 +95,7 @@ public class DisseminationRules {
     }
 
     /** Practice pages the current user may view; an id they may not view is refused like one that does not exist. */
-    private List<Long> practices(FieldErrors errors, List<String> values) {
+    private List<Long> practices(FieldErrors errors, List<String> values, List<Long> linkedBefore) {
         Set<Long> ids = new LinkedHashSet<>();
         for (String value : values) {
             Long id = InputText.positiveNumber(errors, "practicePageIds", value);
@@ -94,21 +103,20 @@ public class DisseminationRules {
                 ids.add(id);
             }
         }
-        if (ids.size() > MAX_PRACTICES) {
-            errors.add("practicePageIds", "transfer.validation.too-many", MAX_PRACTICES);
-            return List.of();
-        }
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> viewable = pages.viewable(ids).keySet();
+        Set<Long> asked = new LinkedHashSet<>(ids);
+        asked.addAll(linkedBefore);
+        Set<Long> viewable = asked.isEmpty() ? Set.of() : pages.viewable(asked).keySet();
         List<Long> kept = new ArrayList<>();
         for (Long id : ids) {
-            if (viewable.contains(id)) {
+            if (viewable.contains(id) || linkedBefore.contains(id)) {
                 kept.add(id);
             } else {
                 errors.add("practicePageIds", "transfer.validation.page", id);
             }
+        }
+        linkedBefore.stream().filter(id -> !viewable.contains(id) && !kept.contains(id)).forEach(kept::add);
+        if (kept.size() > MAX_PRACTICES) {
+            errors.add("practicePageIds", "transfer.validation.too-many", MAX_PRACTICES);
         }
         return kept;
     }

@@ -64,7 +64,8 @@ public class DisseminationService {
         // an activity stays in its space: a space sent along is ignored
         DisseminationDraft draft = rules.validate(new DisseminationInput(current.spaceKey(), input.type(),
                 input.category(), input.date(), input.title(), input.language(), input.country(), input.audience(),
-                input.reach(), input.link(), input.practicePageIds(), input.version(), errors));
+                input.reach(), input.link(), input.practicePageIds(), input.version(), errors),
+                current.practicePageIds());
         return store.update(id, version, draft, actor(), Instant.now(clock));
     }
 

@@ -56,6 +56,12 @@ class DisseminationBrowserTest extends BrowserTestBase {
         assertThat(log.getText()).contains("Conference").contains("Dead link");
         assertThat(log.findElements(By.cssSelector("button[data-gpt-action]"))).isEmpty();
         assertThat(log.getAttribute("data-editable")).isNull();
+
+        new Select(log.findElement(By.xpath(".//span[contains(@class,'gpt-dissemination__filter')][label='Year']/select")))
+                .selectByValue("2025");
+        waitForText(".gpt-dissemination__shown", "Activities shown: 1");
+        assertThat(log.findElement(By.cssSelector(".gpt-dissemination__list tbody")).getText())
+                .contains("Project newsletter no. 2").doesNotContain("Conference");
     }
 
     private void open() {

@@ -15,6 +15,7 @@ import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.Page;
 import eu.goodpractice.transfer.shared.PageDirectory;
 import eu.goodpractice.transfer.shared.PageLink;
+import java.text.Collator;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,12 +147,19 @@ public class DisseminationLogView {
     }
 
     private List<Map<String, Object>> byCountry(List<DisseminationTotal> totals, DisseminationLabels labels) {
-        Map<String, long[]> sums = new TreeMap<>();
+        Map<String, long[]> sums = new TreeMap<>(Collator.getInstance(messages.locale()));
         totals.forEach(total -> add(sums.computeIfAbsent(total.country() == null
                 ? "" : labels.country(total.country()), country -> new long[2]), total));
         List<Map<String, Object>> rows = new ArrayList<>();
-        sums.forEach((country, sum) -> rows.add(row(country.isEmpty()
-                ? messages.text("transfer.dissemination.no-country") : country, sum)));
+        sums.forEach((country, sum) -> {
+            if (!country.isEmpty()) {
+                rows.add(row(country, sum));
+            }
+        });
+        // activities without a country come last, under their own words
+        if (sums.containsKey("")) {
+            rows.add(row(messages.text("transfer.dissemination.no-country"), sums.get("")));
+        }
         return rows;
     }
 

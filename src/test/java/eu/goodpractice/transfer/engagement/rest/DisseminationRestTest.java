@@ -127,6 +127,21 @@ class DisseminationRestTest {
     }
 
     @Test
+    void aPracticeTheEditorMayNotViewStaysLinkedWhenTheyEditTheActivity() {
+        RestClient coordinator = ana.as("coordinator");
+        int id = coordinator.post("/dissemination", activity("VET", "Linked to a restricted practice", "5")
+                .add("practicePageIds", Json.array().add(501).add(502)).toString()).json().getInt("id", 0);
+
+        RestClient.Reply read = ana.get("/dissemination/" + id);
+        assertThat(read.json().get("practices").asArray()).hasSize(1);
+        RestClient.Reply edited = ana.put("/dissemination/" + id, Json.object().add("version", 0).add("reach", "9")
+                .add("practicePageIds", Json.array().add(501)).toString());
+
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(coordinator.get("/dissemination/" + id).json().get("practices").asArray()).hasSize(2);
+    }
+
+    @Test
     void totalsSumReachByTypeAndCountryInAPeriod() {
         ana.post("/dissemination", activity("VET", "Fair 2025", "300").set("type", "FAIR").set("country", "PL")
                 .set("date", "2025-05-01").toString());
