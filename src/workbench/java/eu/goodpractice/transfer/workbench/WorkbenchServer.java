@@ -67,6 +67,7 @@ public final class WorkbenchServer implements AutoCloseable {
             SampleData.seed(pages, app.component(ActionPlanService.class), confluence,
                     app.component(PracticeService.class), app.component(AssessmentService.class));
             SampleStakeholders.seed(pages, app.component(StakeholderService.class), confluence);
+            SampleDissemination.seed(pages, app, confluence);
         }
 
         HostAuthFilter auth = new HostAuthFilter(confluence);

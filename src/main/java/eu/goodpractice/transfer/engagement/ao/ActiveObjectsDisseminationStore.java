@@ -1,0 +1,240 @@
+package eu.goodpractice.transfer.engagement.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import eu.goodpractice.transfer.engagement.DisseminationActivity;
+import eu.goodpractice.transfer.engagement.DisseminationDraft;
+import eu.goodpractice.transfer.engagement.DisseminationStore;
+import eu.goodpractice.transfer.engagement.DisseminationTotal;
+import eu.goodpractice.transfer.engagement.DisseminationType;
+import eu.goodpractice.transfer.engagement.LinkCheck;
+import eu.goodpractice.transfer.engagement.LinkReason;
+import eu.goodpractice.transfer.engagement.LinkStatus;
+import eu.goodpractice.transfer.engagement.LinkTarget;
+import eu.goodpractice.transfer.engagement.ResultCategory;
+import eu.goodpractice.transfer.shared.Audit;
+import eu.goodpractice.transfer.shared.Page;
+import eu.goodpractice.transfer.shared.PageRequest;
+import eu.goodpractice.transfer.shared.StaleVersionException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** {@link DisseminationStore} on Active Objects. Entities stay in here; callers get domain records. */
+public class ActiveObjectsDisseminationStore implements DisseminationStore {
+    private static final String NEWEST_FIRST = AoDissemination.ACTIVITY_DATE + " DESC, ID DESC";
+
+    private final ActiveObjects ao;
+
+    public ActiveObjectsDisseminationStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<DisseminationActivity> find(int id) {
+        return Optional.ofNullable(ao.get(AoDissemination.class, id)).map(ActiveObjectsDisseminationStore::activity);
+    }
+
+    @Override
+    public Page<DisseminationActivity> inSpace(String spaceKey, PageRequest request) {
+        String where = AoDissemination.SPACE_KEY + " = ?";
+        int total = ao.count(AoDissemination.class, Query.select().where(where, spaceKey));
+        AoDissemination[] rows = ao.find(AoDissemination.class, Query.select().where(where, spaceKey)
+                .order(NEWEST_FIRST).offset(request.start()).limit(request.limit()));
+        return new Page<>(Arrays.stream(rows).map(ActiveObjectsDisseminationStore::activity).toList(),
+                request.start(), request.limit(), total);
+    }
+
+    @Override
+    public List<DisseminationTotal> totals(String spaceKey, LocalDate from, LocalDate to) {
+        StringBuilder where = new StringBuilder(AoDissemination.SPACE_KEY + " = ?");
+        List<Object> params = new ArrayList<>(List.of(spaceKey));
+        if (from != null) {
+            where.append(" AND ").append(AoDissemination.ACTIVITY_DATE).append(" >= ?");
+            params.add(from.toString());
+        }
+        if (to != null) {
+            where.append(" AND ").append(AoDissemination.ACTIVITY_DATE).append(" <= ?");
+            params.add(to.toString());
+        }
+        Map<List<String>, long[]> sums = new HashMap<>();
+        // one streamed SELECT of three narrow columns, summed here: the same on every database AO supports
+        ao.stream(AoDissemination.class, Query.select("ID, " + AoDissemination.ACTIVITY_TYPE + ", "
+                        + AoDissemination.COUNTRY + ", " + AoDissemination.REACH)
+                        .where(where.toString(), params.toArray()),
+                row -> {
+                    long[] sum = sums.computeIfAbsent(Arrays.asList(row.getActivityType(), row.getCountry()),
+                            key -> new long[2]);
+                    sum[0]++;
+                    sum[1] += row.getReach();
+                });
+        List<DisseminationTotal> totals = new ArrayList<>();
+        sums.forEach((key, sum) -> totals.add(new DisseminationTotal(DisseminationType.valueOf(key.get(0)),
+                key.get(1), (int) sum[0], sum[1])));
+        totals.sort(Comparator.comparing(DisseminationTotal::type)
+                .thenComparing(DisseminationTotal::country, Comparator.nullsLast(Comparator.naturalOrder())));
+        return totals;
+    }
+
+    @Override
+    public DisseminationActivity create(DisseminationDraft draft, String actor, Instant now) {
+        Date at = Date.from(now);
+        List<DBParam> params = new ArrayList<>(List.of(
+                new DBParam(AoDissemination.SPACE_KEY, draft.spaceKey()),
+                new DBParam(AoDissemination.ACTIVITY_TYPE, draft.type().name()),
+                new DBParam("CATEGORY", draft.category() == null ? null : draft.category().name()),
+                new DBParam(AoDissemination.ACTIVITY_DATE, draft.date().toString()),
+                new DBParam("TITLE", draft.title()),
+                new DBParam("LANGUAGE_CODE", draft.language()),
+                new DBParam(AoDissemination.COUNTRY, draft.country()),
+                new DBParam("AUDIENCE", draft.audience()),
+                new DBParam(AoDissemination.REACH, draft.reach()),
+                new DBParam(AoDissemination.LINK_URL, draft.link()),
+                new DBParam("PRACTICE_PAGE_IDS", joinIds(draft.practicePageIds())),
+                new DBParam("LINK_STATUS", LinkStatus.UNCHECKED.name()),
+                new DBParam("CREATED_BY", actor),
+                new DBParam("CREATED_AT", at),
+                new DBParam("UPDATED_BY", actor),
+                new DBParam("UPDATED_AT", at),
+                new DBParam("LOCK_VERSION", 0)));
+        return activity(ao.create(AoDissemination.class, params.toArray(DBParam[]::new)));
+    }
+
+    @Override
+    public DisseminationActivity update(int id, int expectedVersion, DisseminationDraft draft, String actor,
+                                        Instant now) {
+        return ao.executeInTransaction(() -> {
+            AoDissemination row = ao.get(AoDissemination.class, id);
+            if (row.getLockVersion() != expectedVersion) {
+                throw new StaleVersionException(activity(row));
+            }
+            if (!Objects.equals(row.getLinkUrl(), draft.link())) {
+                record(row, LinkCheck.NEVER);
+            }
+            row.setActivityType(draft.type().name());
+            row.setCategory(draft.category() == null ? null : draft.category().name());
+            row.setActivityDate(draft.date().toString());
+            row.setTitle(draft.title());
+            row.setLanguageCode(draft.language());
+            row.setCountry(draft.country());
+            row.setAudience(draft.audience());
+            row.setReach(draft.reach());
+            row.setLinkUrl(draft.link());
+            row.setPracticePageIds(joinIds(draft.practicePageIds()));
+            row.setUpdatedBy(actor);
+            row.setUpdatedAt(Date.from(now));
+            row.setLockVersion(expectedVersion + 1);
+            row.save();
+            return activity(row);
+        });
+    }
+
+    @Override
+    public void delete(int id, int expectedVersion) {
+        ao.executeInTransaction(() -> {
+            AoDissemination row = ao.get(AoDissemination.class, id);
+            if (row.getLockVersion() != expectedVersion) {
+                throw new StaleVersionException(activity(row));
+            }
+            ao.delete(row);
+            return null;
+        });
+    }
+
+    @Override
+    public List<LinkTarget> links(String spaceKey) {
+        List<LinkTarget> targets = new ArrayList<>();
+        ao.stream(AoDissemination.class, Query.select("ID, " + AoDissemination.LINK_URL)
+                        .where(AoDissemination.SPACE_KEY + " = ? AND " + AoDissemination.LINK_URL + " IS NOT NULL",
+                                spaceKey),
+                row -> targets.add(new LinkTarget(row.getID(), row.getLinkUrl())));
+        targets.sort(Comparator.comparingInt(LinkTarget::activityId));
+        return targets;
+    }
+
+    @Override
+    public Set<String> spacesWithLinks() {
+        Set<String> spaces = new TreeSet<>();
+        ao.stream(AoDissemination.class, Query.select("ID, " + AoDissemination.SPACE_KEY)
+                        .where(AoDissemination.LINK_URL + " IS NOT NULL"),
+                row -> spaces.add(row.getSpaceKey()));
+        return spaces;
+    }
+
+    @Override
+    public void recordLinkChecks(Map<LinkTarget, LinkCheck> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        ao.executeInTransaction(() -> {
+            Integer[] ids = results.keySet().stream().map(LinkTarget::activityId).distinct().toArray(Integer[]::new);
+            Map<Integer, AoDissemination> rows = new HashMap<>();
+            String placeholders = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
+            for (AoDissemination row : ao.find(AoDissemination.class,
+                    Query.select().where("ID IN (" + placeholders + ")", (Object[]) ids))) {
+                rows.put(row.getID(), row);
+            }
+            results.forEach((target, check) -> {
+                AoDissemination row = rows.get(target.activityId());
+                // an editor may have changed the link while it was being checked: that result is about the old one
+                if (row != null && Objects.equals(row.getLinkUrl(), target.link())) {
+                    record(row, check);
+                    row.save();
+                }
+            });
+            return null;
+        });
+    }
+
+    private static void record(AoDissemination row, LinkCheck check) {
+        row.setLinkStatus(check.status().name());
+        row.setLinkCode(check.httpCode());
+        row.setLinkReason(check.reason() == null ? null : check.reason().name());
+        row.setLinkCheckedAt(check.checkedAt() == null ? null : Date.from(check.checkedAt()));
+    }
+
+    private static DisseminationActivity activity(AoDissemination row) {
+        return new DisseminationActivity(row.getID(), row.getSpaceKey(),
+                DisseminationType.valueOf(row.getActivityType()),
+                row.getCategory() == null ? null
+                        : ResultCategory.valueOf(row.getCategory()),
+                LocalDate.parse(row.getActivityDate()), row.getTitle(), row.getLanguageCode(), row.getCountry(),
+                row.getAudience(), row.getReach(), row.getLinkUrl(), ids(row.getPracticePageIds()),
+                new LinkCheck(LinkStatus.valueOf(row.getLinkStatus()), row.getLinkCode(),
+                        row.getLinkReason() == null ? null : LinkReason.valueOf(row.getLinkReason()),
+                        instant(row.getLinkCheckedAt())),
+                new Audit(row.getCreatedBy(), instant(row.getCreatedAt()), row.getUpdatedBy(),
+                        instant(row.getUpdatedAt()), row.getLockVersion()));
+    }
+
+    private static String joinIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(",");
+        ids.forEach(id -> text.append(id).append(','));
+        return text.toString();
+    }
+
+    private static List<Long> ids(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).filter(part -> !part.isBlank()).map(Long::valueOf).toList();
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
