@@ -195,12 +195,15 @@
       state.start = 0;
       load();
     });
-    form.addEventListener('reset', () => {
+    // Reset means "no filter", not back to the macro's parameters that the server marked selected
+    form.addEventListener('reset', (event) => {
+      event.preventDefault();
       ['country', 'theme', 'status'].forEach((name) => {
         state[name] = '';
       });
       state.start = 0;
-      window.setTimeout(load, 0);
+      syncForm();
+      load();
     });
 
     table.querySelectorAll('th[data-sort]').forEach((th) => {

@@ -55,6 +55,10 @@ class DashboardBrowserTest extends BrowserTestBase {
                 .getFirstSelectedOption().getAttribute("value")).isEqualTo("DE");
         assertThat(titles()).containsExactly("Duale Mentoren f\u00fcr Auszubildende");
         Browser.screenshot(driver, "dashboard");
+
+        click(By.cssSelector(".gpt-dashboard__reset"));
+        waitForText(RANGE, "Practices 1 to 5 of 7");
+        assertThat(driver.getCurrentUrl()).doesNotContain("gpt-country");
     }
 
     @Test

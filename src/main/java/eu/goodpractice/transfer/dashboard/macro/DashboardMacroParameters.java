@@ -4,6 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import eu.goodpractice.transfer.dashboard.DashboardFilter;
 import eu.goodpractice.transfer.shared.FieldErrors;
 import eu.goodpractice.transfer.shared.ValidationException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,22 +19,29 @@ final class DashboardMacroParameters {
     private DashboardMacroParameters() {
     }
 
-    static DashboardFilter filter(Map<String, String> parameters, ConversionContext context) {
+    /** The filter, or null with its problems in {@code errors}, named as the macro's parameters are. */
+    static DashboardFilter filter(Map<String, String> parameters, ConversionContext context, FieldErrors errors) {
         String spaces = parameters.get("spaces");
         if ((spaces == null || spaces.isBlank()) && context != null && context.getSpaceKey() != null) {
             spaces = context.getSpaceKey();
         }
-        return DashboardFilter.parse(spaces, parameters.get("country"), parameters.get("theme"),
-                parameters.get("status"), parameters.get("sort"), parameters.get("dir"), null,
-                parameters.get("pageSize"));
+        try {
+            return DashboardFilter.parse(spaces, parameters.get("country"), parameters.get("theme"),
+                    parameters.get("status"), parameters.get("sort"), parameters.get("dir"), null,
+                    parameters.get("pageSize"));
+        } catch (ValidationException e) {
+            e.errors().byField().forEach((field, problem) -> errors.add(field.equals("limit") ? "pageSize" : field,
+                    problem.messageKey(), problem.arguments().toArray(new Serializable[0])));
+            return null;
+        }
     }
 
-    static List<String> columns(String value) {
+    /** The columns named, in their order; unknown ones are recorded in {@code errors}. */
+    static List<String> columns(String value, FieldErrors errors) {
         if (value == null || value.isBlank()) {
             return DashboardView.COLUMNS;
         }
         List<String> columns = new ArrayList<>();
-        FieldErrors errors = new FieldErrors();
         for (String part : value.split(",")) {
             String column = part.strip().toLowerCase(Locale.ROOT);
             if (column.isEmpty() || columns.contains(column)) {
@@ -44,9 +52,6 @@ final class DashboardMacroParameters {
             } else {
                 errors.add("columns", "transfer.validation.choice", part.strip());
             }
-        }
-        if (errors.hasErrors()) {
-            throw new ValidationException(errors);
         }
         return columns;
     }

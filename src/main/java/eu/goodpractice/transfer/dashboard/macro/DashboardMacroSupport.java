@@ -3,7 +3,6 @@ package eu.goodpractice.transfer.dashboard.macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import eu.goodpractice.transfer.shared.FieldErrors;
 import eu.goodpractice.transfer.shared.Messages;
-import eu.goodpractice.transfer.shared.ValidationException;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,8 +11,8 @@ final class DashboardMacroSupport {
     private DashboardMacroSupport() {
     }
 
-    static MacroExecutionException badParameters(ValidationException e, Messages messages) {
-        Map<String, FieldErrors.Problem> problems = e.errors().byField();
+    static MacroExecutionException badParameters(FieldErrors errors, Messages messages) {
+        Map<String, FieldErrors.Problem> problems = errors.byField();
         String details = problems.entrySet().stream()
                 .map(p -> p.getKey() + ": " + messages.text(p.getValue().messageKey(),
                         p.getValue().arguments().toArray(new java.io.Serializable[0])))

@@ -9,7 +9,7 @@ import eu.goodpractice.transfer.dashboard.DashboardService;
 import eu.goodpractice.transfer.platform.MacroOutput;
 import eu.goodpractice.transfer.platform.TemplateViews;
 import eu.goodpractice.transfer.shared.Messages;
-import eu.goodpractice.transfer.shared.ValidationException;
+import eu.goodpractice.transfer.shared.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -40,13 +40,11 @@ public class PracticeDashboardMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        DashboardFilter filter;
-        List<String> columns;
-        try {
-            filter = DashboardMacroParameters.filter(parameters, context);
-            columns = DashboardMacroParameters.columns(parameters.get("columns"));
-        } catch (ValidationException e) {
-            throw DashboardMacroSupport.badParameters(e, messages);
+        FieldErrors errors = new FieldErrors();
+        DashboardFilter filter = DashboardMacroParameters.filter(parameters, context, errors);
+        List<String> columns = DashboardMacroParameters.columns(parameters.get("columns"), errors);
+        if (errors.hasErrors()) {
+            throw DashboardMacroSupport.badParameters(errors, messages);
         }
         try {
             DashboardResult result = service.practices(filter);

@@ -7,7 +7,7 @@ import eu.goodpractice.transfer.dashboard.DashboardFilter;
 import eu.goodpractice.transfer.dashboard.DashboardService;
 import eu.goodpractice.transfer.platform.TemplateViews;
 import eu.goodpractice.transfer.shared.Messages;
-import eu.goodpractice.transfer.shared.ValidationException;
+import eu.goodpractice.transfer.shared.FieldErrors;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +37,10 @@ public class TransferMatrixMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        DashboardFilter filter;
-        try {
-            filter = DashboardMacroParameters.filter(parameters, context);
-        } catch (ValidationException e) {
-            throw DashboardMacroSupport.badParameters(e, messages);
+        FieldErrors errors = new FieldErrors();
+        DashboardFilter filter = DashboardMacroParameters.filter(parameters, context, errors);
+        if (errors.hasErrors()) {
+            throw DashboardMacroSupport.badParameters(errors, messages);
         }
         try {
             return templates.render(TEMPLATE, view.matrix(service.practices(filter)));
