@@ -33,4 +33,10 @@ public interface AssessmentService {
 
     /** Every change of a rating for a practice and country, oldest first. */
     List<RatingChange> history(long pageId, String country);
+
+    /**
+     * Recomputes the stored results of every assessed practice in a space (all spaces when null), after its criteria
+     * set changed or for results stored before the app kept them. Needs no permission: it changes no ratings.
+     */
+    void refreshSummaries(String spaceKey);
 }

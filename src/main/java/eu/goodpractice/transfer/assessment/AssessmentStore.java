@@ -41,6 +41,15 @@ public interface AssessmentStore {
     /** Every change of a practice's ratings, by target country in code order, each oldest first. */
     Map<String, List<RatingChange>> historyByCountry(long pageId);
 
-    /** The practice page was purged: its assessments go with their history. */
+    /** The practice page was purged: its assessments go with their history and stored results. */
     void purge(long pageId);
+
+    /** Stores the result of a practice for a target country, replacing the one stored before. */
+    void saveSummary(ResultSummary summary);
+
+    /** The practice page moved to another space: its stored results follow. */
+    void moveSummaries(long pageId, String spaceKey);
+
+    /** The pages with at least one assessed country, for recomputing their stored results. */
+    Set<Long> assessedPages();
 }

@@ -121,7 +121,24 @@ public class DefaultAssessmentService implements AssessmentService {
         } catch (StaleVersionException e) {
             throw new StaleVersionException(current(pageId, code, set), e.messageKey());
         }
-        return current(pageId, code, set);
+        CountryAssessment result = current(pageId, code, set);
+        // the stored result follows every batch, so dashboards never score ratings themselves
+        store.saveSummary(ResultSummary.of(pageId, practice.spaceKey(), code, result.result(), now));
+        return result;
+    }
+
+    @Override
+    public void refreshSummaries(String spaceKey) {
+        Instant now = Instant.now(clock);
+        for (long pageId : store.assessedPages()) {
+            practices.stored(pageId).filter(p -> spaceKey == null || p.spaceKey().equals(spaceKey))
+                    .ifPresent(practice -> {
+                        CriteriaSet set = setOf(practice.spaceKey());
+                        store.ratingsByCountry(pageId).forEach((country, ratings) -> store.saveSummary(
+                                ResultSummary.of(pageId, practice.spaceKey(), country, Scoring.result(set, ratings),
+                                        now)));
+                    });
+        }
     }
 
     @Override

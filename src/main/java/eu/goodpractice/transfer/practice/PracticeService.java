@@ -189,6 +189,12 @@ public class PracticeService {
 
     public void pageChanged(long pageId, String spaceKey, String title) {
         store.followPage(pageId, spaceKey, title);
+        assessments.moveSummaries(pageId, spaceKey);
+    }
+
+    /** The registry entry without any permission check, for the app's own bookkeeping (never shown as it is). */
+    public Optional<Practice> stored(long pageId) {
+        return store.find(pageId);
     }
 
     public void pageTrashed(long pageId) {

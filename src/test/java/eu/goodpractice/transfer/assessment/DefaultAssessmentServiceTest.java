@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -123,6 +124,41 @@ class DefaultAssessmentServiceTest {
         assertThat(all.keySet()).containsExactly("DE", "PL");
         assertThat(all.get("DE").version()).isEqualTo(2);
         assertThat(all.get("PL").result().rated()).isEqualTo(1);
+    }
+
+    @Test
+    void everyBatchStoresTheNewResultSoDashboardsNeedNotScoreRatings() {
+        when(store.ratings(5, "DE")).thenReturn(List.of(rating("ana", "leadership", 4), rating("jan", "leadership", 2)));
+
+        service.rate(5, "DE", List.of(input("leadership", "4", "Dean signed", null)), "0");
+
+        ArgumentCaptor<ResultSummary> saved = ArgumentCaptor.forClass(ResultSummary.class);
+        verify(store).saveSummary(saved.capture());
+        assertThat(saved.getValue().pageId()).isEqualTo(5);
+        assertThat(saved.getValue().spaceKey()).isEqualTo("VET");
+        assertThat(saved.getValue().country()).isEqualTo("DE");
+        assertThat(saved.getValue().score()).isEqualTo(3.0);
+        assertThat(saved.getValue().band()).as("one criterion of twenty is too few for a band").isEmpty();
+        assertThat(saved.getValue().assessors()).isEqualTo(2);
+        assertThat(saved.getValue().updatedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void refreshingASpaceRescoresItsAssessedPracticesAndLeavesOtherSpacesAlone() {
+        Practice elsewhere = new Practice(6, "EU", "Other", PracticeProfile.empty(), PracticeStatus.DRAFT, false,
+                new Audit("ana", NOW, "ana", NOW, 0));
+        when(store.assessedPages()).thenReturn(Set.of(5L, 6L));
+        when(practices.stored(5)).thenReturn(Optional.of(PRACTICE));
+        when(practices.stored(6)).thenReturn(Optional.of(elsewhere));
+        when(store.ratingsByCountry(5)).thenReturn(Map.of("PL", List.of(rating("ana", "leadership", 5))));
+
+        service.refreshSummaries("VET");
+
+        ArgumentCaptor<ResultSummary> saved = ArgumentCaptor.forClass(ResultSummary.class);
+        verify(store).saveSummary(saved.capture());
+        assertThat(saved.getValue().pageId()).isEqualTo(5);
+        assertThat(saved.getValue().country()).isEqualTo("PL");
+        verify(store, never()).ratingsByCountry(6);
     }
 
     @Test

@@ -141,6 +141,7 @@ public final class SampleData {
         practices(pages, practices, confluence);
         SampleAssessments.seed(assessments, confluence);
         SampleReminders.seed(pages);
+        SampleDashboards.seed(pages);
     }
 
     /** One documented practice per partner, created as a page with the profile macro by the partner's editor. */

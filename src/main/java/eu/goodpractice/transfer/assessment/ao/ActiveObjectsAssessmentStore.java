@@ -5,6 +5,7 @@ import eu.goodpractice.transfer.assessment.AssessmentStore;
 import eu.goodpractice.transfer.assessment.Rating;
 import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.assessment.RatingValue;
+import eu.goodpractice.transfer.assessment.ResultSummary;
 import eu.goodpractice.transfer.shared.StaleVersionException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -167,8 +168,47 @@ public class ActiveObjectsAssessmentStore implements AssessmentStore {
             ao.deleteWithSQL(AoRatingChange.class, AoRatingChange.PAGE_ID + " = ?", pageId);
             ao.deleteWithSQL(AoRating.class, AoRating.PAGE_ID + " = ?", pageId);
             ao.deleteWithSQL(AoAssessmentVersion.class, AoAssessmentVersion.PAGE_ID + " = ?", pageId);
+            ao.deleteWithSQL(AoResultSummary.class, AoResultSummary.PAGE_ID + " = ?", pageId);
             return null;
         });
+    }
+
+    @Override
+    public void saveSummary(ResultSummary summary) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(AoResultSummary.class, AoResultSummary.PAGE_ID + " = ? AND " + AoResultSummary.COUNTRY
+                    + " = ?", summary.pageId(), summary.country());
+            ao.create(AoResultSummary.class,
+                    new DBParam(AoResultSummary.PAGE_ID, summary.pageId()),
+                    new DBParam(AoResultSummary.SPACE_KEY, summary.spaceKey()),
+                    new DBParam(AoResultSummary.COUNTRY, summary.country()),
+                    new DBParam(AoResultSummary.SCORE, summary.score()),
+                    new DBParam(AoResultSummary.BAND, summary.band().map(Enum::name).orElse(null)),
+                    new DBParam(AoResultSummary.COVERAGE, summary.coverage()),
+                    new DBParam(AoResultSummary.ASSESSORS, summary.assessors()),
+                    new DBParam(AoResultSummary.UPDATED_AT, Date.from(summary.updatedAt())));
+            return null;
+        });
+    }
+
+    @Override
+    public void moveSummaries(long pageId, String spaceKey) {
+        ao.executeInTransaction(() -> {
+            for (AoResultSummary row : ao.find(AoResultSummary.class, Query.select()
+                    .where(AoResultSummary.PAGE_ID + " = ?", pageId))) {
+                row.setSpaceKey(spaceKey);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Set<Long> assessedPages() {
+        Set<Long> pages = new TreeSet<>();
+        ao.stream(AoAssessmentVersion.class, Query.select("ID, " + AoAssessmentVersion.PAGE_ID),
+                row -> pages.add(row.getPageId()));
+        return pages;
     }
 
     private AoRating[] ratingRows(long pageId, String country) {

@@ -10,6 +10,7 @@ import eu.goodpractice.transfer.assessment.CriteriaSetInput;
 import eu.goodpractice.transfer.assessment.CriteriaSetInput.CriterionInput;
 import eu.goodpractice.transfer.assessment.CriteriaSetInput.DimensionInput;
 import eu.goodpractice.transfer.assessment.CriteriaSetInput.RulesInput;
+import eu.goodpractice.transfer.assessment.AssessmentService;
 import eu.goodpractice.transfer.assessment.CriteriaSetService;
 import eu.goodpractice.transfer.rest.JsonInput;
 import eu.goodpractice.transfer.rest.Responses;
@@ -48,12 +49,15 @@ import java.util.function.Supplier;
 @Produces(MediaType.APPLICATION_JSON)
 public class CriteriaSetResource {
     private final CriteriaSetService service;
+    private final AssessmentService assessments;
     private final AssessmentJson json;
     private final Responses responses;
 
     @Inject
-    public CriteriaSetResource(CriteriaSetService service, AssessmentJson json, Responses responses) {
+    public CriteriaSetResource(CriteriaSetService service, AssessmentService assessments, AssessmentJson json,
+                               Responses responses) {
         this.service = service;
+        this.assessments = assessments;
         this.json = json;
         this.responses = responses;
     }
@@ -76,6 +80,7 @@ public class CriteriaSetResource {
     public Response create(@QueryParam("space") String space) {
         return run(() -> {
             CriteriaSet set = service.create(space);
+            assessments.refreshSummaries(set.spaceKey());
             return Responses.created("criteria-sets?space=" + URLEncoder.encode(set.spaceKey(),
                     StandardCharsets.UTF_8), json.criteriaSet(set));
         });
@@ -100,6 +105,8 @@ public class CriteriaSetResource {
                     r.text("groundworkFrom"), r.text("minimumCoverage"), r.text("divergence"));
             in.errors().throwIfAny();
             CriteriaSet set = service.update(space, new CriteriaSetInput(dimensions, criteria, rules), version);
+            // weights and thresholds decide scores and bands: the stored results of the space follow at once
+            assessments.refreshSummaries(set.spaceKey());
             return Responses.ok(json.criteriaSet(set));
         });
     }

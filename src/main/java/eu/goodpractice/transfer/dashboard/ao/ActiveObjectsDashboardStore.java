@@ -1,0 +1,139 @@
+package eu.goodpractice.transfer.dashboard.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import eu.goodpractice.transfer.assessment.Band;
+import eu.goodpractice.transfer.assessment.ResultSummary;
+import eu.goodpractice.transfer.assessment.ao.AoResultSummary;
+import eu.goodpractice.transfer.dashboard.DashboardCounts;
+import eu.goodpractice.transfer.dashboard.DashboardFilter;
+import eu.goodpractice.transfer.dashboard.DashboardRow;
+import eu.goodpractice.transfer.dashboard.DashboardStore;
+import eu.goodpractice.transfer.practice.PracticeStatus;
+import eu.goodpractice.transfer.practice.ao.AoPractice;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import net.java.ao.Query;
+
+/**
+ * {@link DashboardStore} on Active Objects, reading the registry's and the stored results' tables (never writing
+ * them). A view costs four statements whatever the data size: two streams of a few columns for the counts, the
+ * page of practices, and the stored results of that page's practices through one IN list.
+ */
+public class ActiveObjectsDashboardStore implements DashboardStore {
+    private final ActiveObjects ao;
+
+    public ActiveObjectsDashboardStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Set<String> spaceKeys() {
+        Set<String> keys = new TreeSet<>();
+        ao.stream(AoPractice.class, Query.select("ID, " + AoPractice.SPACE_KEY).where(AoPractice.TRASHED + " = ?", false),
+                row -> keys.add(row.getSpaceKey()));
+        return keys;
+    }
+
+    @Override
+    public DashboardCounts counts(Set<String> spaces, DashboardFilter filter) {
+        Where where = where(spaces, filter);
+        Set<Long> pageIds = new HashSet<>();
+        Map<PracticeStatus, Integer> byStatus = new EnumMap<>(PracticeStatus.class);
+        Map<String, Integer> byCountry = new TreeMap<>();
+        ao.stream(AoPractice.class, Query.select("ID, " + AoPractice.PAGE_ID + ", " + AoPractice.STATUS + ", "
+                + AoPractice.COUNTRY).where(where.sql(), where.values()), row -> {
+            pageIds.add(row.getPageId());
+            byStatus.merge(PracticeStatus.valueOf(row.getStatus()), 1, Integer::sum);
+            if (row.getCountry() != null) {
+                byCountry.merge(row.getCountry(), 1, Integer::sum);
+            }
+        });
+        Map<String, Integer> byBand = new HashMap<>();
+        Map<String, Map<String, Integer>> byTarget = new TreeMap<>();
+        // results are kept with their page's space, so this reads only the viewable spaces' results
+        ao.stream(AoResultSummary.class, Query.select("ID, " + AoResultSummary.PAGE_ID + ", "
+                        + AoResultSummary.COUNTRY + ", " + AoResultSummary.BAND)
+                .where(AoResultSummary.SPACE_KEY + " IN (" + placeholders(spaces.size()) + ")", spaces.toArray()),
+                row -> {
+                    if (pageIds.contains(row.getPageId())) {
+                        String band = row.getBand() == null ? DashboardCounts.INCOMPLETE : row.getBand();
+                        byBand.merge(band, 1, Integer::sum);
+                        byTarget.computeIfAbsent(row.getCountry(), c -> new HashMap<>()).merge(band, 1, Integer::sum);
+                    }
+                });
+        return new DashboardCounts(pageIds.size(), byStatus, byCountry, byBand, byTarget);
+    }
+
+    @Override
+    public List<DashboardRow> rows(Set<String> spaces, DashboardFilter filter) {
+        Where where = where(spaces, filter);
+        String direction = filter.descending() ? " DESC" : " ASC";
+        String order = filter.sort().column() + direction + ", " + AoPractice.SORT_TITLE + " ASC, ID ASC";
+        AoPractice[] practices = ao.find(AoPractice.class, Query.select().where(where.sql(), where.values())
+                .order(order).offset(filter.page().start()).limit(filter.page().limit()));
+        Map<Long, List<ResultSummary>> results = results(Arrays.stream(practices).map(AoPractice::getPageId).toList());
+        List<DashboardRow> rows = new ArrayList<>();
+        for (AoPractice row : practices) {
+            rows.add(new DashboardRow(row.getPageId(), row.getSpaceKey(), row.getTitle(), row.getInstitution(),
+                    row.getCountry(), row.getTheme(), PracticeStatus.valueOf(row.getStatus()),
+                    row.getUpdatedAt().toInstant(), results.getOrDefault(row.getPageId(), List.of())));
+        }
+        return rows;
+    }
+
+    private Map<Long, List<ResultSummary>> results(Collection<Long> pageIds) {
+        Map<Long, List<ResultSummary>> results = new HashMap<>();
+        if (pageIds.isEmpty()) {
+            return results;
+        }
+        for (AoResultSummary row : ao.find(AoResultSummary.class, Query.select()
+                .where(AoResultSummary.PAGE_ID + " IN (" + placeholders(pageIds.size()) + ")", pageIds.toArray())
+                .order(AoResultSummary.COUNTRY + " ASC, ID ASC"))) {
+            results.computeIfAbsent(row.getPageId(), id -> new ArrayList<>()).add(new ResultSummary(row.getPageId(),
+                    row.getSpaceKey(), row.getCountry(), row.getScore(),
+                    Optional.ofNullable(row.getBand()).map(Band::valueOf), row.getCoverage(), row.getAssessors(),
+                    row.getUpdatedAt().toInstant()));
+        }
+        return results;
+    }
+
+    private record Where(String sql, Object[] values) {
+    }
+
+    private static Where where(Set<String> spaces, DashboardFilter filter) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        clauses.add(AoPractice.SPACE_KEY + " IN (" + placeholders(spaces.size()) + ")");
+        values.addAll(spaces);
+        clauses.add(AoPractice.TRASHED + " = ?");
+        values.add(false);
+        if (filter.country() != null) {
+            clauses.add(AoPractice.COUNTRY + " = ?");
+            values.add(filter.country());
+        }
+        if (filter.theme() != null) {
+            clauses.add(AoPractice.THEME + " = ?");
+            values.add(filter.theme());
+        }
+        if (filter.status() != null) {
+            clauses.add(AoPractice.STATUS + " = ?");
+            values.add(filter.status().name());
+        }
+        return new Where(String.join(" AND ", clauses), values.toArray());
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
