@@ -79,7 +79,13 @@ final class XlsxTableWriter implements TableWriter {
                     cell.setCellValue(LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
                     cell.setCellStyle(dateTimeStyle);
                 }
-                case TEXT -> cell.setCellValue(limited(value.toString()));
+                case TEXT -> {
+                    if (value instanceof Number number) {
+                        cell.setCellValue(number.doubleValue());
+                    } else {
+                        cell.setCellValue(limited(value.toString()));
+                    }
+                }
             }
         }
     }

@@ -139,6 +139,7 @@ public final class SampleData {
         plans(service, confluence);
         practices(pages, practices, confluence);
         SampleAssessments.seed(assessments, confluence);
+        SampleOverview.seed(pages);
     }
 
     /** One documented practice per partner, created as a page with the profile macro by the partner's editor. */

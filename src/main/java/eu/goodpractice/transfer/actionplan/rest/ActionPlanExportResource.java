@@ -24,7 +24,7 @@ import java.util.Locale;
  * (not-started, in-progress, done, blocked, dropped) and only {@code overdue=true} steps. Steps from spaces the
  * reader may not view are never written. Bad parameters answer 400 JSON with a message per parameter.
  */
-@Path("/exports")
+@Path("/exports/steps.{format: csv|xlsx}")
 public class ActionPlanExportResource {
     private final StepExport steps;
     private final TableExporter exporter;
@@ -38,7 +38,6 @@ public class ActionPlanExportResource {
     }
 
     @GET
-    @Path("steps.{format: csv|xlsx}")
     @AnonymousSiteAccess
     public Response steps(@PathParam("format") String format, @QueryParam("spaces") String spaces,
                           @QueryParam("country") String country, @QueryParam("status") String status,
