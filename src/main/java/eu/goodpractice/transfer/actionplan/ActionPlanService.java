@@ -169,8 +169,61 @@ public class ActionPlanService {
         return byCriterion;
     }
 
+    /**
+     * The plans of the scope that the user may view, by space and institution: the named spaces the user may view
+     * (the others are dropped without a trace), or with "all" every space holding plans that the user may view.
+     * One statement, whatever the number of spaces.
+     */
+    public List<ActionPlan> viewablePlans(PlanScope scope) {
+        if (scope.allSpaces()) {
+            Map<String, Boolean> viewable = new java.util.HashMap<>();
+            return store.plansIn(null, scope.country()).stream()
+                    .filter(plan -> viewable.computeIfAbsent(plan.spaceKey(), access::canView))
+                    .toList();
+        }
+        List<String> spaces = scope.spaceKeys().stream().filter(access::canView).toList();
+        return store.plansIn(spaces, scope.country());
+    }
+
+    /**
+     * The overview across spaces: each viewable plan of the scope with its progress and the steps it takes on
+     * assessment barriers. Three statements however many plans and spaces.
+     */
+    public List<PlanOverview> overview(PlanScope scope) {
+        List<ActionPlan> plans = viewablePlans(scope);
+        List<Integer> ids = plans.stream().map(ActionPlan::id).toList();
+        Map<Integer, PlanProgress> progress = store.progressOf(ids, today());
+        Map<Integer, List<ActionStep>> barrierSteps = new java.util.HashMap<>();
+        store.stepsOnAnyCriterion(ids).forEach(step ->
+                barrierSteps.computeIfAbsent(step.planId(), id -> new java.util.ArrayList<>()).add(step));
+        return plans.stream().map(plan -> new PlanOverview(
+                new PlanSummary(plan, progress.getOrDefault(plan.id(), PlanProgress.NONE)),
+                barrierSteps.getOrDefault(plan.id(), List.of()))).toList();
+    }
+
+    /**
+     * Pushes the steps of the viewable plans of the scope that pass the filter, chunk by chunk with their plan,
+     * for exports: rows from spaces the user may not view are never read.
+     */
+    public void forEachStep(PlanScope scope, StepFilter filter, int chunkSize,
+                            java.util.function.Consumer<List<LinkedStep>> sink) {
+        Map<Integer, ActionPlan> plans = new java.util.LinkedHashMap<>();
+        viewablePlans(scope).forEach(plan -> plans.put(plan.id(), plan));
+        store.forEachStepChunk(plans.keySet(), filter, today(), chunkSize, chunk ->
+                sink.accept(chunk.stream().map(step -> new LinkedStep(plans.get(step.planId()), step)).toList()));
+    }
+
+    /** A plan in the overview: its progress and the steps that address assessment barriers. */
+    public record PlanOverview(PlanSummary summary, List<ActionStep> barrierSteps) {
+    }
+
     /** A step with the plan (institution) it belongs to. */
     public record LinkedStep(ActionPlan plan, ActionStep step) {
+    }
+
+    /** True when the current user may view the plans of the space. */
+    public boolean canView(String spaceKey) {
+        return access.canView(spaceKey);
     }
 
     /** True when the current user may change the plans of the space; the macro offers editing only then. */

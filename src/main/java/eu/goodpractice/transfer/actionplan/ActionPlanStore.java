@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where action plans and their steps are kept. Every change that carries an expected version fails with
@@ -22,6 +23,22 @@ public interface ActionPlanStore {
 
     /** Plans of a space ordered by institution. */
     Page<ActionPlan> plansInSpace(String spaceKey, PageRequest request);
+
+    /**
+     * Plans of the given spaces ({@code null}: of every space), of one country when {@code country} is not null, by
+     * space and institution, in one statement. The caller decides which spaces the reader may view.
+     */
+    List<ActionPlan> plansIn(Collection<String> spaceKeys, String country);
+
+    /** Every step of the given plans that addresses an assessment criterion, by plan and order, in one statement. */
+    List<ActionStep> stepsOnAnyCriterion(Collection<Integer> planIds);
+
+    /**
+     * Pushes the steps of the given plans that pass the filter to {@code sink} chunk by chunk, in the order they
+     * were created, reading {@code chunkSize} rows per statement (keyset on the id): memory stays that of one chunk.
+     */
+    void forEachStepChunk(Collection<Integer> planIds, StepFilter filter, LocalDate today, int chunkSize,
+                          Consumer<List<ActionStep>> sink);
 
     /** Progress of each plan, for the given day's idea of overdue; plans without steps map to no progress. */
     Map<Integer, PlanProgress> progressOf(Collection<Integer> planIds, LocalDate today);

@@ -41,6 +41,14 @@ public interface AssessmentStore {
     /** Every change of a practice's ratings, by target country in code order, each oldest first. */
     Map<String, List<RatingChange>> historyByCountry(long pageId);
 
+    /**
+     * Pushes the current ratings of the given practice pages (of one target country when {@code country} is not
+     * null) to {@code sink} chunk by chunk in the order they were stored, {@code chunkSize} rows per statement
+     * (keyset on the id), so an export of any size holds one chunk in memory.
+     */
+    void forEachRatingChunk(java.util.Collection<Long> pageIds, String country, int chunkSize,
+                            java.util.function.Consumer<List<PracticeRating>> sink);
+
     /** The practice page was purged: its assessments go with their history and stored results. */
     void purge(long pageId);
 

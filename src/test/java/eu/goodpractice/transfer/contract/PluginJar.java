@@ -73,6 +73,20 @@ final class PluginJar {
         return List.copyOf(parseHeader(header("Import-Package")).keySet());
     }
 
+    /**
+     * Imports marked {@code resolution:=optional}: packages an embedded library refers to for features the app never
+     * uses (POI's signing, SVG, PDF); the bundle resolves without them.
+     */
+    java.util.Set<String> optionalImports() {
+        java.util.Set<String> optional = new java.util.TreeSet<>();
+        parseHeader(header("Import-Package")).forEach((name, parameters) -> {
+            if ("optional".equals(parameters.get("resolution"))) {
+                optional.add(name);
+            }
+        });
+        return optional;
+    }
+
     /** The Bundle-ClassPath entries, "." when the header is absent. */
     List<String> bundleClassPath() {
         String header = header("Bundle-ClassPath");

@@ -41,6 +41,37 @@ public final class RestClient {
         return send(request(path).setHeader("Accept", accept).GET());
     }
 
+    /** A GET whose body is kept as bytes with every header, for downloads (CSV, XLSX). */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file: status, bytes, headers. */
+    public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        /** The body as UTF-8 text without its byte order mark. */
+        public String textWithoutBom() {
+            String text = new String(body, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+
+        public JsonObject json() {
+            return Json.parse(new String(body, StandardCharsets.UTF_8)).asObject();
+        }
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
     }

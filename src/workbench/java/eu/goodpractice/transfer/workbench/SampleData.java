@@ -142,6 +142,7 @@ public final class SampleData {
         SampleAssessments.seed(assessments, confluence);
         SampleReminders.seed(pages);
         SampleDashboards.seed(pages);
+        SampleOverview.seed(pages);
     }
 
     /** One documented practice per partner, created as a page with the profile macro by the partner's editor. */

@@ -7,6 +7,7 @@ import eu.goodpractice.transfer.actionplan.ActionStep;
 import eu.goodpractice.transfer.actionplan.PlanDraft;
 import eu.goodpractice.transfer.actionplan.PlanProgress;
 import eu.goodpractice.transfer.actionplan.StepDraft;
+import eu.goodpractice.transfer.actionplan.StepFilter;
 import eu.goodpractice.transfer.actionplan.StepStatus;
 import eu.goodpractice.transfer.shared.Page;
 import eu.goodpractice.transfer.shared.PageRequest;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -59,6 +61,78 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
                 .order(AoActionPlan.INSTITUTION_KEY + " ASC, ID ASC")
                 .offset(request.start()).limit(request.limit()));
         return new Page<>(Arrays.stream(rows).map(AoMapping::plan).toList(), request.start(), request.limit(), total);
+    }
+
+    @Override
+    public List<ActionPlan> plansIn(Collection<String> spaceKeys, String country) {
+        if (spaceKeys != null && spaceKeys.isEmpty()) {
+            return List.of();
+        }
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (spaceKeys != null) {
+            conditions.add(AoActionPlan.SPACE_KEY + " IN (" + placeholders(spaceKeys.size()) + ")");
+            params.addAll(spaceKeys);
+        }
+        if (country != null) {
+            conditions.add("COUNTRY = ?");
+            params.add(country);
+        }
+        Query query = Query.select().order(AoActionPlan.SPACE_KEY + " ASC, " + AoActionPlan.INSTITUTION_KEY
+                + " ASC, ID ASC");
+        if (!conditions.isEmpty()) {
+            query = query.where(String.join(" AND ", conditions), params.toArray());
+        }
+        return Arrays.stream(ao.find(AoActionPlan.class, query)).map(AoMapping::plan).toList();
+    }
+
+    @Override
+    public List<ActionStep> stepsOnAnyCriterion(Collection<Integer> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        AoActionStep[] rows = ao.find(AoActionStep.class, Query.select()
+                .where("CRITERION IS NOT NULL AND " + AoActionStep.PLAN_ID + " IN (" + placeholders(planIds.size())
+                        + ")", planIds.toArray())
+                .order(AoActionStep.PLAN_ID + " ASC, " + AoActionStep.SORT_KEY + " ASC, ID ASC"));
+        return Arrays.stream(rows).map(AoMapping::step).toList();
+    }
+
+    @Override
+    public void forEachStepChunk(Collection<Integer> planIds, StepFilter filter, LocalDate today, int chunkSize,
+                                 Consumer<List<ActionStep>> sink) {
+        if (planIds.isEmpty()) {
+            return;
+        }
+        StringBuilder where = new StringBuilder(AoActionStep.PLAN_ID + " IN (" + placeholders(planIds.size()) + ")");
+        List<Object> params = new ArrayList<>(planIds);
+        if (filter.status() != null) {
+            where.append(" AND ").append(AoActionStep.STATUS).append(" = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.overdueOnly()) {
+            // ISO dates compare as text; open = neither done nor dropped
+            where.append(" AND ").append(AoActionStep.DUE_DATE).append(" < ? AND ").append(AoActionStep.STATUS)
+                    .append(" NOT IN (?, ?)");
+            params.add(today.toString());
+            params.add(StepStatus.DONE.name());
+            params.add(StepStatus.DROPPED.name());
+        }
+        where.append(" AND ID > ?");
+        int lastId = 0;
+        while (true) {
+            Object[] chunkParams = params.toArray(new Object[params.size() + 1]);
+            chunkParams[params.size()] = lastId;
+            AoActionStep[] rows = ao.find(AoActionStep.class, Query.select().where(where.toString(), chunkParams)
+                    .order("ID ASC").limit(chunkSize));
+            if (rows.length > 0) {
+                sink.accept(Arrays.stream(rows).map(AoMapping::step).toList());
+            }
+            if (rows.length < chunkSize) {
+                return;
+            }
+            lastId = rows[rows.length - 1].getID();
+        }
     }
 
     @Override

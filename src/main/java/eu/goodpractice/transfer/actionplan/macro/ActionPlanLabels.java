@@ -14,7 +14,7 @@ public final class ActionPlanLabels {
         return "transfer.actionplan.status." + slug(status);
     }
 
-    static String priority(StepPriority priority) {
+    public static String priority(StepPriority priority) {
         return "transfer.actionplan.priority." + slug(priority);
     }
 

@@ -2,6 +2,7 @@ package eu.goodpractice.transfer.assessment.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import eu.goodpractice.transfer.assessment.AssessmentStore;
+import eu.goodpractice.transfer.assessment.PracticeRating;
 import eu.goodpractice.transfer.assessment.Rating;
 import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.assessment.RatingValue;
@@ -209,6 +210,37 @@ public class ActiveObjectsAssessmentStore implements AssessmentStore {
         ao.stream(AoAssessmentVersion.class, Query.select("ID, " + AoAssessmentVersion.PAGE_ID),
                 row -> pages.add(row.getPageId()));
         return pages;
+    }
+
+    @Override
+    public void forEachRatingChunk(java.util.Collection<Long> pageIds, String country, int chunkSize,
+                                   java.util.function.Consumer<List<PracticeRating>> sink) {
+        if (pageIds.isEmpty()) {
+            return;
+        }
+        StringBuilder where = new StringBuilder(AoRating.PAGE_ID + " IN ("
+                + String.join(", ", java.util.Collections.nCopies(pageIds.size(), "?")) + ")");
+        List<Object> params = new ArrayList<>(pageIds);
+        if (country != null) {
+            where.append(" AND ").append(AoRating.COUNTRY).append(" = ?");
+            params.add(country);
+        }
+        where.append(" AND ID > ?");
+        int lastId = 0;
+        while (true) {
+            Object[] chunkParams = params.toArray(new Object[params.size() + 1]);
+            chunkParams[params.size()] = lastId;
+            AoRating[] rows = ao.find(AoRating.class, Query.select().where(where.toString(), chunkParams)
+                    .order("ID ASC").limit(chunkSize));
+            if (rows.length > 0) {
+                sink.accept(Arrays.stream(rows)
+                        .map(row -> new PracticeRating(row.getPageId(), row.getCountry(), rating(row))).toList());
+            }
+            if (rows.length < chunkSize) {
+                return;
+            }
+            lastId = rows[rows.length - 1].getID();
+        }
     }
 
     private AoRating[] ratingRows(long pageId, String country) {

@@ -9,6 +9,7 @@ import eu.goodpractice.transfer.actionplan.AnchoringLevel;
 import eu.goodpractice.transfer.actionplan.PlanDraft;
 import eu.goodpractice.transfer.actionplan.PlanProgress;
 import eu.goodpractice.transfer.actionplan.StepDraft;
+import eu.goodpractice.transfer.actionplan.StepFilter;
 import eu.goodpractice.transfer.actionplan.StepPriority;
 import eu.goodpractice.transfer.actionplan.StepStatus;
 import eu.goodpractice.transfer.shared.Page;
@@ -18,6 +19,7 @@ import eu.goodpractice.transfer.testhost.SqlCounter;
 import eu.goodpractice.transfer.workbench.host.EntityManagerActiveObjects;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.EntityManager;
@@ -299,6 +301,100 @@ public abstract class ActionPlanStoreContract {
         int largeCost = statements(() -> readEverything(large.id(), "S2"));
 
         assertThat(largeCost).isEqualTo(smallCost);
+    }
+
+    @Test
+    @NonTransactional
+    public void findsThePlansOfSeveralSpacesOrOfAllByCountryInOneStatement() {
+        ActionPlan vetDe = store.createPlan(plan("VET", "Berufskolleg"), "u1", NOW);
+        ActionPlan vetPl = store.createPlan(new PlanDraft("VET", "Zespół Szkół", "PL", null), "u1", NOW);
+        ActionPlan eduDe = store.createPlan(plan("EDU", "Aachen"), "u1", NOW);
+        ActionPlan other = store.createPlan(plan("OTHER", "Bonn"), "u1", NOW);
+
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            assertThat(store.plansIn(List.of("VET", "EDU"), null)).containsExactly(eduDe, vetDe, vetPl);
+            assertThat(sql.count()).as("statements: %s", sql.statements()).isEqualTo(1);
+        }
+        assertThat(store.plansIn(List.of("VET", "EDU"), "DE")).containsExactly(eduDe, vetDe);
+        assertThat(store.plansIn(null, null)).containsExactly(eduDe, other, vetDe, vetPl);
+        assertThat(store.plansIn(null, "PL")).containsExactly(vetPl);
+        assertThat(store.plansIn(List.of(), null)).isEmpty();
+    }
+
+    @Test
+    @NonTransactional
+    public void theOverviewOfManySpacesCostsTheSameStatementsAsThatOfOne() {
+        ActionPlan one = store.createPlan(plan("S1", "Only"), "u1", NOW);
+        store.createStep(one.id(), onCriterion("barrier", 7L, "funding-stability"), "u1", NOW);
+        List<String> manySpaces = new ArrayList<>();
+        for (int space = 0; space < 6; space++) {
+            manySpaces.add("M" + space);
+            for (int i = 0; i < 5; i++) {
+                ActionPlan plan = store.createPlan(plan("M" + space, "Institution " + i), "u1", NOW);
+                store.createStep(plan.id(), step("plain " + i, StepStatus.IN_PROGRESS, "2020-01-01"), "u1", NOW);
+                store.createStep(plan.id(), onCriterion("barrier " + i, 7L, "evidence"), "u1", NOW);
+            }
+        }
+
+        int oneCost = statements(() -> overviewReads(List.of("S1")));
+        int manyCost = statements(() -> overviewReads(manySpaces));
+
+        assertThat(manyCost).isEqualTo(oneCost).isEqualTo(3);
+        List<Integer> ids = store.plansIn(manySpaces, null).stream().map(ActionPlan::id).toList();
+        assertThat(store.stepsOnAnyCriterion(ids)).hasSize(30)
+                .allSatisfy(step -> assertThat(step.criterion()).isEqualTo("evidence"));
+        assertThat(store.stepsOnAnyCriterion(List.of())).isEmpty();
+    }
+
+    @Test
+    @NonTransactional
+    public void pushesStepsChunkByChunkInCreationOrderWithOneStatementPerChunk() {
+        ActionPlan a = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionPlan b = store.createPlan(plan("VET", "B"), "u1", NOW);
+        ActionPlan notAsked = store.createPlan(plan("VET", "C"), "u1", NOW);
+        List<ActionStep> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(store.createStep(i % 2 == 0 ? a.id() : b.id(), step("step " + i), "u1", NOW));
+        }
+        store.createStep(notAsked.id(), step("not asked"), "u1", NOW);
+
+        List<List<ActionStep>> chunks = new ArrayList<>();
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            store.forEachStepChunk(List.of(a.id(), b.id()), StepFilter.ALL, TODAY, 3, chunks::add);
+            assertThat(sql.count()).as("one statement per chunk: %s", sql.statements()).isEqualTo(3);
+        }
+
+        assertThat(chunks).extracting(List::size).containsExactly(3, 3, 1);
+        assertThat(chunks.stream().flatMap(List::stream).toList()).isEqualTo(created);
+    }
+
+    @Test
+    @NonTransactional
+    public void filtersPushedStepsByStatusAndOverdue() {
+        ActionPlan a = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionStep overdue = store.createStep(a.id(), step("late", StepStatus.IN_PROGRESS, "2026-11-19"), "u1", NOW);
+        store.createStep(a.id(), step("due today", StepStatus.IN_PROGRESS, "2026-11-20"), "u1", NOW);
+        store.createStep(a.id(), step("late but done", StepStatus.DONE, "2026-01-01"), "u1", NOW);
+        store.createStep(a.id(), step("late but dropped", StepStatus.DROPPED, "2026-01-01"), "u1", NOW);
+        ActionStep blocked = store.createStep(a.id(), step("blocked", StepStatus.BLOCKED, null), "u1", NOW);
+
+        assertThat(pushed(a, new StepFilter(null, true))).containsExactly(overdue);
+        assertThat(pushed(a, new StepFilter(StepStatus.BLOCKED, false))).containsExactly(blocked);
+        assertThat(pushed(a, new StepFilter(StepStatus.DONE, true))).isEmpty();
+        assertThat(pushed(a, StepFilter.ALL)).hasSize(5);
+    }
+
+    private List<ActionStep> pushed(ActionPlan plan, StepFilter filter) {
+        List<ActionStep> steps = new ArrayList<>();
+        store.forEachStepChunk(List.of(plan.id()), filter, TODAY, 2, steps::addAll);
+        return steps;
+    }
+
+    /** What the overview reads: plans of the spaces, their progress, their steps on barriers. */
+    private void overviewReads(List<String> spaces) {
+        List<Integer> ids = store.plansIn(spaces, null).stream().map(ActionPlan::id).toList();
+        store.progressOf(ids, TODAY);
+        store.stepsOnAnyCriterion(ids);
     }
 
     private void readEverything(int planId, String spaceKey) {

@@ -165,6 +165,38 @@ class ActionPlanMacroTest {
                 .contains("No partner institution has an action plan in this space yet.");
     }
 
+    @Test
+    void theOverviewAcrossSpacesShowsEachViewablePlanItsOverdueStepsInWordsAndItsStepsOnBarriers() throws Exception {
+        ActionPlan koln = planWithSteps();
+        testApp.confluence.logIn("ana");
+        service.createStep(koln.id(), new StepInput("Secure funding for mentors", null, null, null, "blocked", null,
+                "7001", "funding-stability", List.of(), null, null, null));
+        service.createPlan(new PlanInput("VET", "Zespół Szkół w Łodzi", "PL", "jan", null, null));
+        testApp.confluence.logIn("outsider");
+        service.createPlan(new PlanInput("OTHER", "Secret Institute", "FR", "outsider", null, null));
+        testApp.confluence.logIn("viewer");
+
+        String html = overview.execute(Map.of("spaces", "all"), "", context("display"));
+
+        assertThat(html).contains("Berufskolleg Köln").contains("Zespół Szkół w Łodzi").doesNotContain("Secret")
+                .contains(">VET<").contains(">1 overdue<")
+                .contains("Secure funding for mentors \u2013 Blocked (criterion: funding-stability)")
+                .contains("None overdue")
+                .contains("href=\"/confluence/rest/practice-transfer/1.0/exports/steps.csv?spaces=all\"")
+                .contains("/exports/steps.xlsx?spaces=all");
+        assertThat(overview.execute(Map.of("spaces", "VET, OTHER", "country", "pl"), "", context("display")))
+                .contains("Zespół Szkół w Łodzi").doesNotContain("Berufskolleg Köln").doesNotContain("Secret")
+                .contains("steps.csv?spaces=VET%2COTHER&amp;country=PL");
+
+        testApp.confluence.logIn("outsider");
+        assertThat(overview.execute(Map.of("spaces", "VET,OTHER"), "", context("display")))
+                .contains("Secret Institute").doesNotContain("Berufskolleg");
+        assertThat(overview.execute(Map.of("spaces", "all"), "", context("display")))
+                .contains("Secret Institute").doesNotContain("Berufskolleg");
+        assertThatThrownBy(() -> overview.execute(Map.of("spaces", "VET;DROP"), "", context("display")))
+                .isInstanceOf(MacroExecutionException.class).hasMessageContaining("\u201call\u201d");
+    }
+
     /** Berufskolleg Köln: one done step, one overdue step in progress with a practice link, one dropped. */
     private ActionPlan planWithSteps() {
         testApp.confluence.logIn("ana");

@@ -216,6 +216,36 @@ public abstract class AssessmentStoreContract {
         store.historyByCountry(pageId).values().forEach(list -> list.forEach(RatingChange::rationale));
     }
 
+    @Test
+    @NonTransactional
+    public void pushesTheRatingsOfSeveralPracticesChunkByChunkWithOneStatementPerChunk() {
+        store.replaceRatings(1, "DE", "ana", List.of(rating("ana", "leadership", "4", "a"),
+                rating("ana", "curricula", "NA", "b")), 0, "vet-transfer", 1, NOW);
+        store.replaceRatings(1, "PL", "jan", List.of(rating("jan", "leadership", "2", "c")), 0, "vet-transfer", 1,
+                NOW);
+        store.replaceRatings(2, "DE", "jan", List.of(rating("jan", "evaluation", "5", "d"),
+                rating("jan", "partnerships", "DK", "e")), 0, "vet-transfer", 1, NOW);
+        store.replaceRatings(3, "DE", "ana", List.of(rating("ana", "leadership", "1", "not asked")), 0,
+                "vet-transfer", 1, NOW);
+
+        java.util.List<java.util.List<eu.goodpractice.transfer.assessment.PracticeRating>> chunks =
+                new java.util.ArrayList<>();
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            store.forEachRatingChunk(List.of(1L, 2L), null, 2, chunks::add);
+            assertThat(sql.count()).as("one statement per chunk: %s", sql.statements()).isEqualTo(3);
+        }
+
+        assertThat(chunks).extracting(List::size).containsExactly(2, 2, 1);
+        assertThat(chunks.stream().flatMap(List::stream).map(r -> r.pageId() + r.country() + r.rating().rationale()))
+                .containsExactlyInAnyOrder("1DEa", "1DEb", "1PLc", "2DEd", "2DEe");
+        java.util.List<String> german = new java.util.ArrayList<>();
+        store.forEachRatingChunk(List.of(1L, 2L), "DE", 500, chunk -> chunk.forEach(r ->
+                german.add(r.rating().rationale())));
+        assertThat(german).containsExactlyInAnyOrder("a", "b", "d", "e");
+        store.forEachRatingChunk(List.of(), null, 2, chunk -> german.add("never"));
+        assertThat(german).doesNotContain("never");
+    }
+
     private int statements(Runnable work) {
         try (SqlCounter sql = SqlCounter.on(entityManager)) {
             work.run();
