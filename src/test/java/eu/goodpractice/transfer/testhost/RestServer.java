@@ -3,6 +3,7 @@ package eu.goodpractice.transfer.testhost;
 import eu.goodpractice.transfer.workbench.host.HostAuthFilter;
 import eu.goodpractice.transfer.workbench.host.RestAccessFeature;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
+import eu.goodpractice.transfer.workbench.host.XsrfCheckFeature;
 
 import jakarta.servlet.DispatcherType;
 import java.net.InetSocketAddress;
@@ -31,6 +32,7 @@ public final class RestServer implements AutoCloseable {
             config.register(resource);
         }
         config.register(new RestAccessFeature(() -> confluence.getRemoteUserKey() != null));
+        config.register(new XsrfCheckFeature());
         ServletContextHandler context = new ServletContextHandler(CONTEXT);
         context.addFilter(new FilterHolder(new HostAuthFilter(confluence)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(config)), REST_PATH + "/*");

@@ -7,6 +7,7 @@ import eu.goodpractice.transfer.practice.PracticeService;
 import eu.goodpractice.transfer.workbench.host.HostAuthFilter;
 import eu.goodpractice.transfer.workbench.host.RestAccessFeature;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
+import eu.goodpractice.transfer.workbench.host.XsrfCheckFeature;
 import eu.goodpractice.transfer.workbench.blueprint.BlueprintPages;
 import eu.goodpractice.transfer.workbench.web.CreateServlet;
 import eu.goodpractice.transfer.workbench.web.DashboardServlet;
@@ -91,6 +92,7 @@ public final class WorkbenchServer implements AutoCloseable {
             ResourceConfig config = new ResourceConfig();
             rest.getValue().forEach(config::register);
             config.register(new RestAccessFeature(() -> confluence.getRemoteUserKey() != null));
+            config.register(new XsrfCheckFeature());
             ServletHolder jersey = new ServletHolder(new ServletContainer(config));
             String path = "/rest/" + rest.getKey().path();
             context.addServlet(jersey, path + "/" + rest.getKey().version() + "/*");
@@ -129,6 +131,11 @@ public final class WorkbenchServer implements AutoCloseable {
     /** The app as loaded, for tests that check what it stored. */
     public AppHost app() {
         return app;
+    }
+
+    /** The JDBC URL of the workbench's database, for tests that compare what is stored before and after. */
+    public String databaseUrl() {
+        return database.url();
     }
 
     public StandInConfluence confluence() {

@@ -9,6 +9,8 @@ import eu.goodpractice.transfer.actionplan.PlanProgress;
 import eu.goodpractice.transfer.actionplan.StepDraft;
 import eu.goodpractice.transfer.actionplan.StepFilter;
 import eu.goodpractice.transfer.actionplan.StepStatus;
+import eu.goodpractice.transfer.platform.RowLocks;
+import eu.goodpractice.transfer.shared.NotFoundException;
 import eu.goodpractice.transfer.shared.Page;
 import eu.goodpractice.transfer.shared.PageRequest;
 import eu.goodpractice.transfer.shared.StaleVersionException;
@@ -185,7 +187,7 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
     @Override
     public ActionPlan updatePlan(int planId, int expectedVersion, PlanDraft draft, String actor, Instant now) {
         return ao.executeInTransaction(() -> {
-            AoActionPlan row = ao.get(AoActionPlan.class, planId);
+            AoActionPlan row = lockedPlan(planId);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(AoMapping.plan(row));
             }
@@ -204,7 +206,7 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
     @Override
     public void deletePlan(int planId, int expectedVersion) {
         ao.executeInTransaction(() -> {
-            AoActionPlan row = ao.get(AoActionPlan.class, planId);
+            AoActionPlan row = lockedPlan(planId);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(AoMapping.plan(row));
             }
@@ -265,6 +267,7 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
     @Override
     public ActionStep createStep(int planId, StepDraft draft, String actor, Instant now) {
         return ao.executeInTransaction(() -> {
+            lockedPlan(planId); // two new steps of one plan never get the same place
             AoActionStep[] last = ao.find(AoActionStep.class, Query.select()
                     .where(AoActionStep.PLAN_ID + " = ?", planId)
                     .order(AoActionStep.SORT_KEY + " DESC").limit(1));
@@ -286,7 +289,7 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
     public ActionStep updateStep(int planId, int stepId, int expectedVersion, StepDraft draft, String actor,
                                  Instant now) {
         return ao.executeInTransaction(() -> {
-            AoActionStep row = ao.get(AoActionStep.class, stepId);
+            AoActionStep row = lockedStep(stepId);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(AoMapping.step(row));
             }
@@ -302,7 +305,8 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
     @Override
     public void deleteStep(int planId, int stepId, int expectedVersion) {
         ao.executeInTransaction(() -> {
-            AoActionStep row = ao.get(AoActionStep.class, stepId);
+            lockedPlan(planId); // a reorder running meanwhile sees the step either present or gone
+            AoActionStep row = lockedStep(stepId);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(AoMapping.step(row));
             }
@@ -314,6 +318,7 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
     @Override
     public List<ActionStep> reorder(int planId, List<Integer> stepIds) {
         return ao.executeInTransaction(() -> {
+            lockedPlan(planId); // no step is added or removed while the new order is checked and written
             AoActionStep[] rows = ao.find(AoActionStep.class, stepsOf(planId));
             Map<Integer, AoActionStep> byId = new HashMap<>();
             for (AoActionStep row : rows) {
@@ -334,6 +339,18 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
             }
             return Collections.unmodifiableList(ordered);
         });
+    }
+
+    /** The plan, locked against other writers until the transaction ends (see {@link RowLocks}). */
+    private AoActionPlan lockedPlan(int planId) {
+        return RowLocks.lock(ao, AoActionPlan.class, planId, row -> row.setSpaceKey(row.getSpaceKey()))
+                .orElseThrow(() -> new NotFoundException("transfer.error.plan-not-found", planId));
+    }
+
+    /** The step, locked against other writers until the transaction ends (see {@link RowLocks}). */
+    private AoActionStep lockedStep(int stepId) {
+        return RowLocks.lock(ao, AoActionStep.class, stepId, row -> row.setPlanId(row.getPlanId()))
+                .orElseThrow(() -> new NotFoundException("transfer.error.step-not-found", stepId));
     }
 
     private static Query stepsOf(int planId) {

@@ -119,6 +119,8 @@ public class PlanResource {
     @DELETE
     @Path("{planId: \\d+}")
     @LicensedOnly
+    // takes no body; naming JSON refuses the form and text bodies a page on another site could forge (415)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response delete(@PathParam("planId") int planId, @QueryParam("version") String version) {
         return run(() -> {
             service.deletePlan(planId, version);

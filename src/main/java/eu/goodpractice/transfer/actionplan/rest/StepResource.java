@@ -94,6 +94,8 @@ public class StepResource {
     @DELETE
     @Path("{stepId: \\d+}")
     @LicensedOnly
+    // takes no body; naming JSON refuses the form and text bodies a page on another site could forge (415)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response delete(@PathParam("planId") int planId, @PathParam("stepId") int stepId,
                            @QueryParam("version") String version) {
         return run(() -> {

@@ -7,6 +7,7 @@ import eu.goodpractice.transfer.assessment.Rating;
 import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.assessment.RatingValue;
 import eu.goodpractice.transfer.assessment.ResultSummary;
+import eu.goodpractice.transfer.platform.RowLocks;
 import eu.goodpractice.transfer.shared.StaleVersionException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,65 +79,79 @@ public class ActiveObjectsAssessmentStore implements AssessmentStore {
     @Override
     public int replaceRatings(long pageId, String country, String assessorKey, List<Rating> ratings,
                               int expectedVersion, String setKey, int setVersion, Instant now) {
-        return ao.executeInTransaction(() -> {
-            Optional<AoAssessmentVersion> state = versionRow(pageId, country);
-            int current = state.map(AoAssessmentVersion::getLockVersion).orElse(0);
-            if (current != expectedVersion) {
-                throw new StaleVersionException(ratings(pageId, country));
+        try {
+            return ao.executeInTransaction(() -> replaceLocked(pageId, country, assessorKey, ratings, expectedVersion,
+                    setKey, setVersion, now));
+        } catch (RuntimeException e) {
+            if (RowLocks.isDuplicateKey(e)) {
+                // another first batch for this practice and country won the race; the service adds the current state
+                throw new StaleVersionException(null);
             }
-            Map<String, AoRating> old = new LinkedHashMap<>();
-            for (AoRating row : ratingRows(pageId, country)) {
-                if (row.getAssessorKey().equals(assessorKey)) {
-                    old.put(row.getCriterionKey(), row);
-                }
+            throw e;
+        }
+    }
+
+    private int replaceLocked(long pageId, String country, String assessorKey, List<Rating> ratings,
+                              int expectedVersion, String setKey, int setVersion, Instant now) {
+        // batches for one practice and country wait for each other from here on, also the very first two
+        RowLocks.lockNamed(ao, "assessment:" + pageId + ":" + country);
+        Optional<AoAssessmentVersion> state = versionRow(pageId, country);
+        int current = state.map(AoAssessmentVersion::getLockVersion).orElse(0);
+        if (current != expectedVersion) {
+            throw new StaleVersionException(ratings(pageId, country));
+        }
+        Map<String, AoRating> old = new LinkedHashMap<>();
+        for (AoRating row : ratingRows(pageId, country)) {
+            if (row.getAssessorKey().equals(assessorKey)) {
+                old.put(row.getCriterionKey(), row);
             }
-            Date at = Date.from(now);
-            List<Rating> stored = new ArrayList<>();
-            for (Rating rating : ratings) {
-                AoRating before = old.remove(rating.criterionKey());
-                String oldValue = before == null ? null : before.getRatingValue();
-                boolean changed = before == null || !oldValue.equals(rating.value().code())
-                        || !Objects.equals(before.getRationale(), rating.rationale());
-                if (changed) {
-                    change(pageId, country, rating.criterionKey(), assessorKey, oldValue, rating.value().code(),
-                            rating.rationale(), at);
-                }
-                boolean untouched = !changed && Objects.equals(before.getEvidenceUrl(), rating.evidenceUrl());
-                // an unchanged rating keeps the time it was last changed
-                stored.add(new Rating(rating.criterionKey(), assessorKey, rating.value(), rating.rationale(),
-                        rating.evidenceUrl(), untouched ? before.getUpdatedAt().toInstant() : now));
+        }
+        Date at = Date.from(now);
+        List<Rating> stored = new ArrayList<>();
+        for (Rating rating : ratings) {
+            AoRating before = old.remove(rating.criterionKey());
+            String oldValue = before == null ? null : before.getRatingValue();
+            boolean changed = before == null || !oldValue.equals(rating.value().code())
+                    || !Objects.equals(before.getRationale(), rating.rationale());
+            if (changed) {
+                change(pageId, country, rating.criterionKey(), assessorKey, oldValue, rating.value().code(),
+                        rating.rationale(), at);
             }
-            for (AoRating removed : old.values()) {
-                change(pageId, country, removed.getCriterionKey(), assessorKey, removed.getRatingValue(), null, null,
-                        at);
-            }
-            ao.deleteWithSQL(AoRating.class, AoRating.PAGE_ID + " = ? AND " + AoRating.COUNTRY + " = ? AND "
-                    + AoRating.ASSESSOR_KEY + " = ?", pageId, country, assessorKey);
-            for (Rating rating : stored) {
-                ao.create(AoRating.class,
-                        new DBParam(AoRating.PAGE_ID, pageId),
-                        new DBParam(AoRating.COUNTRY, country),
-                        new DBParam(AoRating.CRITERION_KEY, rating.criterionKey()),
-                        new DBParam(AoRating.ASSESSOR_KEY, assessorKey),
-                        new DBParam("RATING_VALUE", rating.value().code()),
-                        new DBParam("RATIONALE", rating.rationale()),
-                        new DBParam("EVIDENCE_URL", rating.evidenceUrl()),
-                        new DBParam("SET_KEY", setKey),
-                        new DBParam("SET_VERSION", setVersion),
-                        new DBParam("UPDATED_AT", Date.from(rating.updatedAt())));
-            }
-            int next = current + 1;
-            if (state.isPresent()) {
-                state.get().setLockVersion(next);
-                state.get().save();
-            } else {
-                ao.create(AoAssessmentVersion.class,
-                        new DBParam(AoAssessmentVersion.PAGE_ID, pageId),
-                        new DBParam(AoAssessmentVersion.COUNTRY, country),
-                        new DBParam("LOCK_VERSION", next));
-            }
-            return next;
-        });
+            boolean untouched = !changed && Objects.equals(before.getEvidenceUrl(), rating.evidenceUrl());
+            // an unchanged rating keeps the time it was last changed
+            stored.add(new Rating(rating.criterionKey(), assessorKey, rating.value(), rating.rationale(),
+                    rating.evidenceUrl(), untouched ? before.getUpdatedAt().toInstant() : now));
+        }
+        for (AoRating removed : old.values()) {
+            change(pageId, country, removed.getCriterionKey(), assessorKey, removed.getRatingValue(), null, null,
+                    at);
+        }
+        ao.deleteWithSQL(AoRating.class, AoRating.PAGE_ID + " = ? AND " + AoRating.COUNTRY + " = ? AND "
+                + AoRating.ASSESSOR_KEY + " = ?", pageId, country, assessorKey);
+        for (Rating rating : stored) {
+            ao.create(AoRating.class,
+                    new DBParam(AoRating.PAGE_ID, pageId),
+                    new DBParam(AoRating.COUNTRY, country),
+                    new DBParam(AoRating.CRITERION_KEY, rating.criterionKey()),
+                    new DBParam(AoRating.ASSESSOR_KEY, assessorKey),
+                    new DBParam("RATING_VALUE", rating.value().code()),
+                    new DBParam("RATIONALE", rating.rationale()),
+                    new DBParam("EVIDENCE_URL", rating.evidenceUrl()),
+                    new DBParam("SET_KEY", setKey),
+                    new DBParam("SET_VERSION", setVersion),
+                    new DBParam("UPDATED_AT", Date.from(rating.updatedAt())));
+        }
+        int next = current + 1;
+        if (state.isPresent()) {
+            state.get().setLockVersion(next);
+            state.get().save();
+        } else {
+            ao.create(AoAssessmentVersion.class,
+                    new DBParam(AoAssessmentVersion.PAGE_ID, pageId),
+                    new DBParam(AoAssessmentVersion.COUNTRY, country),
+                    new DBParam("LOCK_VERSION", next));
+        }
+        return next;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import eu.goodpractice.transfer.assessment.CriteriaSet;
 import eu.goodpractice.transfer.assessment.CriteriaSetDocument;
 import eu.goodpractice.transfer.assessment.CriteriaSetStore;
+import eu.goodpractice.transfer.platform.RowLocks;
 import eu.goodpractice.transfer.shared.StaleVersionException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,18 +53,30 @@ public class ActiveObjectsCriteriaSetStore implements CriteriaSetStore {
 
     @Override
     public CriteriaSet save(CriteriaSet set, int expectedVersion) {
-        return ao.executeInTransaction(() -> {
-            Optional<CriteriaSet> latest = latest(set.spaceKey());
-            int current = latest.map(CriteriaSet::version).orElse(0);
-            if (current != expectedVersion || set.version() <= current) {
-                throw new StaleVersionException(latest.orElse(null));
+        try {
+            return ao.executeInTransaction(() -> saveLocked(set, expectedVersion));
+        } catch (RuntimeException e) {
+            if (RowLocks.isDuplicateKey(e)) {
+                // another first copy of this space's set won the race; the service adds the current set
+                throw new StaleVersionException(null);
             }
-            ao.create(AoCriteriaSetCopy.class,
-                    new DBParam(AoCriteriaSetCopy.SPACE_KEY, set.spaceKey()),
-                    new DBParam(AoCriteriaSetCopy.SET_VERSION, set.version()),
-                    new DBParam("DOCUMENT", CriteriaSetDocument.write(set)));
-            return set;
-        });
+            throw e;
+        }
+    }
+
+    private CriteriaSet saveLocked(CriteriaSet set, int expectedVersion) {
+        // saves of one space's set wait for each other from here on, also the very first two
+        RowLocks.lockNamed(ao, "criteria-set:" + set.spaceKey());
+        Optional<CriteriaSet> latest = latest(set.spaceKey());
+        int current = latest.map(CriteriaSet::version).orElse(0);
+        if (current != expectedVersion || set.version() <= current) {
+            throw new StaleVersionException(latest.orElse(null));
+        }
+        ao.create(AoCriteriaSetCopy.class,
+                new DBParam(AoCriteriaSetCopy.SPACE_KEY, set.spaceKey()),
+                new DBParam(AoCriteriaSetCopy.SET_VERSION, set.version()),
+                new DBParam("DOCUMENT", CriteriaSetDocument.write(set)));
+        return set;
     }
 
     private static CriteriaSet set(AoCriteriaSetCopy row) {

@@ -10,6 +10,8 @@ import eu.goodpractice.transfer.practice.PracticeTransition;
 import eu.goodpractice.transfer.practice.StatusChange;
 import eu.goodpractice.transfer.practice.Term;
 import eu.goodpractice.transfer.practice.VocabularyKind;
+import eu.goodpractice.transfer.platform.RowLocks;
+import eu.goodpractice.transfer.shared.NotFoundException;
 import eu.goodpractice.transfer.shared.Page;
 import eu.goodpractice.transfer.shared.PageRequest;
 import eu.goodpractice.transfer.shared.StaleVersionException;
@@ -71,7 +73,7 @@ public class ActiveObjectsPracticeStore implements PracticeStore {
     @Override
     public Practice updateProfile(long pageId, int expectedVersion, PracticeProfile profile, String actor, Instant now) {
         return ao.executeInTransaction(() -> {
-            AoPractice row = row(pageId).orElseThrow();
+            AoPractice row = lockedRow(pageId);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(PracticeMapping.practice(row));
             }
@@ -86,7 +88,7 @@ public class ActiveObjectsPracticeStore implements PracticeStore {
     public Practice changeStatus(long pageId, PracticeTransition transition, String comment, String actor,
                                  Instant now) {
         return ao.executeInTransaction(() -> {
-            AoPractice row = row(pageId).orElseThrow();
+            AoPractice row = lockedRow(pageId); // the status checked below is the one this change replaces
             PracticeStatus from = PracticeStatus.valueOf(row.getStatus());
             if (!transition.allowedFrom(from)) {
                 // someone moved it first: the stored status no longer allows this step
@@ -227,6 +229,14 @@ public class ActiveObjectsPracticeStore implements PracticeStore {
     private Optional<AoPractice> row(long pageId) {
         AoPractice[] rows = ao.find(AoPractice.class, Query.select().where(AoPractice.PAGE_ID + " = ?", pageId).limit(1));
         return Arrays.stream(rows).findFirst();
+    }
+
+    /** The practice's row, locked against other writers until the transaction ends (see {@link RowLocks}). */
+    private AoPractice lockedRow(long pageId) {
+        int id = row(pageId).orElseThrow(() -> new NotFoundException("transfer.error.practice-not-found", pageId))
+                .getID();
+        return RowLocks.lock(ao, AoPractice.class, id, row -> row.setPageId(row.getPageId()))
+                .orElseThrow(() -> new NotFoundException("transfer.error.practice-not-found", pageId));
     }
 
     private static void touch(AoPractice row, String actor, Instant now) {

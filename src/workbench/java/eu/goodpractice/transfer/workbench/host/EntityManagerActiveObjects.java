@@ -2,6 +2,7 @@ package eu.goodpractice.transfer.workbench.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.sql.Connection;
 import java.sql.SQLException;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
@@ -76,10 +77,22 @@ public class EntityManagerActiveObjects implements ActiveObjects {
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         return call(() -> new Transaction<T>(entityManager) {
             @Override
-            protected T run() {
+            protected T run() throws SQLException {
+                readCommitted();
                 return callback.doInTransaction();
             }
         }.execute());
+    }
+
+    /**
+     * AO's own {@link Transaction} switches the connection to SERIALIZABLE; Confluence runs AO transactions in its
+     * own transaction manager at the database's default, READ COMMITTED on PostgreSQL and H2. The app must be right
+     * under READ COMMITTED, so the stand-in runs there too. Nothing has run on the connection yet, so the level
+     * may still change; the connection stays open (AO made it not closeable for the transaction).
+     */
+    private void readCommitted() throws SQLException {
+        Connection connection = entityManager.getProvider().getConnection();
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
     }
 
     private interface SqlCall<T> {
