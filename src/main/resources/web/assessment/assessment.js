@@ -261,7 +261,11 @@
 
     async open() {
       if (this.form) {
-        this.show(this.form.hidden);
+        const opening = this.form.hidden;
+        this.show(opening);
+        if (opening) {
+          focusElement(this.select);
+        }
         return;
       }
       this.say(this.t(KEY.loading));

@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
 /**
  * axe-core (the copy bundled in Deque's Selenium artifact, nothing downloaded) over every workbench page that shows
  * one of the app's macros, as an editor and as a viewer, first as the page loads and then with each form the
- * scripts offer open. Pages and forms are discovered, not listed: a page counts when it holds an element of the
+ * scripts offer open, and (for the editor) in the page editor. Pages and forms are discovered, not listed: a page counts when it holds an element of the
  * app ({@code gpt-} classes), and a form opener is any button of the app with {@code aria-expanded="false"} (the
  * disclosure pattern every form opener follows). The whole page is checked, workbench chrome included; any serious
  * or critical violation fails, listed with rule, impact, target and page.
@@ -78,6 +78,11 @@ class AccessibilityBrowserTest extends BrowserTestBase {
                 formsOpened.add(label);
                 problems.addAll(violations(page + " with the form of '" + label + "' open"));
             }
+            // the page's edit state: the host's editor with the macros in the body
+            String edit = page.replace("viewpage.action", "editpage.action");
+            driver.get(edit);
+            waitFor(By.id("wb-body"));
+            problems.addAll(violations(edit));
         }
         // the settings page and the reminder preferences are among them, whatever other pages come and go
         assertThat(appPages).as("pages with the app's macros")

@@ -2,6 +2,7 @@ package eu.goodpractice.transfer.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,6 +40,51 @@ class KeyboardOnlyBrowserTest extends BrowserTestBase {
         waitUntilGone(By.cssSelector(".gpt-step-form"));
         assertThat(focused()).isEqualTo(driver.findElement(add));
         assertThat(focused().getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
+    void anEditorEditsAStepAndEscapeReturnsToItsEditButton() {
+        logIn("editor-de");
+        open(SampleData.PARTNERS.get(0).page());
+        By edit = By.cssSelector(".gpt-step button[data-gpt-action=edit]");
+
+        tabTo(edit);
+        press(Keys.ENTER);
+        waitFor(By.cssSelector(".gpt-step-form"));
+        assertThat(focused().getAttribute("name")).isEqualTo("title");
+        press(Keys.ESCAPE);
+        waitUntilGone(By.cssSelector(".gpt-step-form"));
+        assertThat(focused()).isEqualTo(driver.findElement(edit));
+
+        press(Keys.SPACE);
+        waitFor(By.cssSelector(".gpt-step-form"));
+        press(Keys.END);
+        type(" (checked by keyboard)");
+        press(Keys.ENTER);
+        waitForText(".gpt-steps", "(checked by keyboard)");
+    }
+
+    @Test
+    void anEditorCreatesAStepFromABarrierByKeyboard() {
+        logIn("editor-de");
+        openFirstPageWith(".gpt-assessment__create-step");
+        By create = By.cssSelector(".gpt-assessment__create-step");
+
+        tabTo(create);
+        press(Keys.ENTER);
+        waitUntil(d -> "select".equals(focused().getTagName()));
+        press(Keys.ESCAPE);
+        waitUntil(d -> "false".equals(d.findElement(create).getAttribute("aria-expanded")));
+        assertThat(focused()).isEqualTo(driver.findElement(create));
+
+        press(Keys.ENTER);
+        waitUntil(d -> "select".equals(focused().getTagName()));
+        String title = driver.findElement(create).getAttribute("data-step-title");
+        String criterion = driver.findElement(By.cssSelector(".gpt-assessment__barrier")).getAttribute("data-criterion");
+        tabToSubmit();
+        press(Keys.ENTER);
+        // the page reloads and the barrier lists the new step
+        waitForText(".gpt-assessment__barrier[data-criterion='" + criterion + "'] .gpt-assessment__steps", title);
     }
 
     @Test
@@ -128,6 +174,22 @@ class KeyboardOnlyBrowserTest extends BrowserTestBase {
         waitFor(By.id("wb-current-user"));
         waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && !document.querySelector('[aria-busy=\"true\"]');")));
+    }
+
+    /** The first sample page, in the dashboard's order, that shows the element (e.g. a barrier's Create step). */
+    private void openFirstPageWith(String css) {
+        driver.get(workbench.baseUrl() + "/");
+        List<String> pages = driver.findElements(By.cssSelector("main a[href*='viewpage.action?pageId=']")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        for (String page : pages) {
+            driver.get(page);
+            waitFor(By.id("wb-current-user"));
+            if (!driver.findElements(By.cssSelector(css)).isEmpty()) {
+                open(Long.parseLong(page.replaceAll(".*pageId=(\\d+).*", "$1")));
+                return;
+            }
+        }
+        throw new AssertionError("no sample page shows " + css);
     }
 
     private void tabTo(By target) {
