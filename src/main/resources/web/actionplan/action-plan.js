@@ -229,7 +229,7 @@
       }
       this.addButton = el('button', {
         type: 'button', className: 'gpt-button gpt-button--primary gpt-action-plan__add', 'data-gpt-action': 'add',
-        text: this.t(KEY.add)
+        'aria-expanded': 'false', text: this.t(KEY.add)
       });
       this.addButton.addEventListener('click', () => this.openAdd(null, null));
       this.toolbar = el('div', { className: 'gpt-action-plan__toolbar' }, [this.addButton]);
@@ -244,6 +244,8 @@
         'data-gpt-action': action,
         'data-gpt-end': atEnd ? 'true' : null,
         'aria-label': `${label}: ${entry.data.title}`,
+        // the edit button opens a form: a disclosure, so assistive tech says whether it is open
+        'aria-expanded': action === 'edit' ? 'false' : null,
         text: label
       });
       button.disabled = atEnd;
@@ -368,6 +370,13 @@
           this.closeForm(true);
         }
       });
+      // Escape cancels, as Cancel does, and focus goes back to the button that opened the form
+      form.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && !this.busy) {
+          event.preventDefault();
+          this.closeForm(true);
+        }
+      });
       return state;
     }
 
@@ -378,6 +387,7 @@
       const state = this.buildStepForm('add', null, values || NEW_STEP, notice);
       state.container = el('div', { className: 'gpt-action-plan__editor' }, [state.element]);
       this.root.insertBefore(state.container, this.toolbar);
+      state.opener = this.addButton;
       this.showForm(state);
     }
 
@@ -392,11 +402,15 @@
       ]);
       entry.row.insertAdjacentElement('afterend', state.container);
       entry.row.classList.add('gpt-step--editing');
+      state.opener = entry.row.querySelector('button[data-gpt-action=edit]');
       this.showForm(state);
     }
 
     showForm(state) {
       this.form = state;
+      if (state.opener) {
+        state.opener.setAttribute('aria-expanded', 'true');
+      }
       focusElement(state.fields.title.control);
       this.lockControls(true);
     }
@@ -408,6 +422,9 @@
       }
       this.form = null;
       state.container.remove();
+      if (state.opener) {
+        state.opener.setAttribute('aria-expanded', 'false');
+      }
       const row = this.row(state.stepId);
       if (row) {
         row.classList.remove('gpt-step--editing');

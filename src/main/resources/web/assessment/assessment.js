@@ -144,8 +144,12 @@
       this.say('');
       this.version = asText(assessment.data.version);
       this.build(criteria.data, this.ratingsOfUser(assessment.data));
-      focusElement(this.parts.length ? this.parts[0].fields.value.control : this.saveButton);
+      this.focusFirst();
       return true;
+    }
+
+    focusFirst() {
+      focusElement(this.parts.length ? this.parts[0].fields.value.control : this.saveButton);
     }
 
     /** The current user's ratings by criterion, to start from. */
@@ -187,6 +191,14 @@
       this.element.addEventListener('submit', (event) => {
         event.preventDefault();
         this.save();
+      });
+      // Escape closes the form as the Close button does (the typing stays) and focus returns to that button
+      this.element.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          this.toggle(false);
+          focusElement(this.button);
+        }
       });
     }
 
@@ -249,7 +261,11 @@
 
     async open() {
       if (this.form) {
-        this.form.hidden = !this.form.hidden;
+        const opening = this.form.hidden;
+        this.show(opening);
+        if (opening) {
+          focusElement(this.select);
+        }
         return;
       }
       this.say(this.t(KEY.loading));
@@ -284,7 +300,20 @@
         event.preventDefault();
         this.create();
       });
+      this.form.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          this.show(false);
+          focusElement(this.button);
+        }
+      });
+      this.show(true);
       focusElement(this.select);
+    }
+
+    show(visible) {
+      this.form.hidden = !visible;
+      this.button.setAttribute('aria-expanded', String(visible));
     }
 
     async create() {
@@ -354,7 +383,12 @@
             form = null; // the next click tries again
           }
         } else {
-          form.toggle(form.element.hidden);
+          // opened again: focus goes into the form, as on the first opening
+          const opening = form.element.hidden;
+          form.toggle(opening);
+          if (opening) {
+            form.focusFirst();
+          }
         }
       });
     });

@@ -558,6 +558,13 @@
           this.closeForm(true);
         }
       });
+      // Escape cancels as Cancel does; focus returns to the Edit button
+      form.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && !this.busy) {
+          event.preventDefault();
+          this.closeForm(true);
+        }
+      });
       state.container = el('div', { className: 'gpt-practice-profile__editor', id: `${prefix}-editor` }, [form]);
       return state;
     }
@@ -671,6 +678,12 @@
       });
       cancel.addEventListener('click', () => {
         if (!this.busy) {
+          this.closeComment(true);
+        }
+      });
+      form.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && !this.busy) {
+          event.preventDefault();
           this.closeComment(true);
         }
       });

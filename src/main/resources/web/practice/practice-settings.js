@@ -33,9 +33,11 @@
     const kind = table.getAttribute('data-kind');
     const url = `${section.getAttribute('data-rest-base')}/vocabularies/${encodeURIComponent(kind)}?space=`
       + encodeURIComponent(section.getAttribute('data-space-key'));
-    const edit = el('button', { type: 'button', class: 'gpt-button', text: t('transfer.practice.settings.js.edit') });
+    const edit = el('button', { type: 'button', class: 'gpt-button', 'aria-expanded': 'false',
+      text: t('transfer.practice.settings.js.edit') });
     table.after(edit);
     edit.addEventListener('click', () => {
+      edit.setAttribute('aria-expanded', 'true');
       edit.hidden = true;
       const rows = Array.from(table.tBodies[0].rows);
       rows.forEach((row) => {
@@ -80,9 +82,11 @@
     if (!paragraph) {
       return;
     }
-    const edit = el('button', { type: 'button', class: 'gpt-button', text: t('transfer.practice.settings.js.edit') });
+    const edit = el('button', { type: 'button', class: 'gpt-button', 'aria-expanded': 'false',
+      text: t('transfer.practice.settings.js.edit') });
     paragraph.after(edit);
     edit.addEventListener('click', () => {
+      edit.setAttribute('aria-expanded', 'true');
       edit.hidden = true;
       const id = `gpt-group-${section.getAttribute('data-space-key')}`;
       const input = el('input', { type: 'text', id, maxlength: 255, value: section.getAttribute('data-group') || '' });
@@ -182,9 +186,11 @@
     const url = `${section.getAttribute('data-rest-base')}/criteria-sets?space=`
       + encodeURIComponent(section.getAttribute('data-space-key'));
     let version = box.getAttribute('data-version');
-    const adjust = el('button', { type: 'button', class: 'gpt-button', text: t('transfer.practice.criteria.js.adjust') });
+    const adjust = el('button', { type: 'button', class: 'gpt-button', 'aria-expanded': 'false',
+      text: t('transfer.practice.criteria.js.adjust') });
     table.after(adjust);
     const open = () => {
+      adjust.setAttribute('aria-expanded', 'true');
       adjust.hidden = true;
       const addRow = editCriteria(table, t);
       const add = el('button', { type: 'button', class: 'gpt-button', text: t('transfer.practice.criteria.js.add') });

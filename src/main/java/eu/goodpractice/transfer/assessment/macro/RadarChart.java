@@ -27,7 +27,8 @@ public final class RadarChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gpt-radar\" width=\"").append(SIZE)
                 .append("\" height=\"").append(SIZE).append("\" viewBox=\"0 0 ").append(SIZE).append(' ').append(SIZE)
                 .append("\" role=\"img\" aria-label=\"").append(Html.escape(title)).append("\">")
-                .append("<title>").append(Html.escape(title)).append("</title>");
+                .append("<title>").append(Html.escape(title)).append("</title>")
+                .append("<desc>").append(Html.escape(description(axes))).append("</desc>");
         for (int ring = 1; ring <= 5; ring++) {
             final double level = ring;
             svg.append("<polygon points=\"").append(points(axes.size(), i -> level)).append("\" fill=\"none\" ")
@@ -66,6 +67,16 @@ public final class RadarChart {
         double angle = -Math.PI / 2 + 2 * Math.PI * i / count;
         double r = RADIUS * value / 5;
         return new double[] {CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle)};
+    }
+
+    /** The chart in words, for whoever cannot see it: each axis with its score, a dash where there is none. */
+    private static String description(List<Axis> axes) {
+        StringBuilder words = new StringBuilder();
+        for (Axis axis : axes) {
+            words.append(words.length() == 0 ? "" : "; ").append(axis.label()).append(": ")
+                    .append(axis.score() == null ? "\u2013" : fmt(axis.score()));
+        }
+        return words.toString();
     }
 
     private static String fmt(double value) {
