@@ -8,8 +8,6 @@ import java.util.Map;
  * same few statements; ids missing here no longer exist.
  */
 public record EngagementLinks(Map<Integer, Stakeholder> stakeholders, Map<Integer, ActionStep> steps) {
-    public static final EngagementLinks NONE = new EngagementLinks(Map.of(), Map.of());
-
     public EngagementLinks {
         stakeholders = Map.copyOf(stakeholders);
         steps = Map.copyOf(steps);

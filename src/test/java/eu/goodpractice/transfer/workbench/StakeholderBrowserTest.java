@@ -103,6 +103,8 @@ class StakeholderBrowserTest extends BrowserTestBase {
         assertThat(map.findElements(By.cssSelector(".gpt-stakeholder__contact"))).isEmpty();
         assertThat(map.getText()).doesNotContain("Jana Weber");
         assertThat(map.findElements(By.cssSelector(".gpt-stakeholder-map__chart svg"))).hasSize(1);
+        assertThat(engagementRow("Data protection for the logbook").getText())
+                .contains("Pilot the digital logbook in the catering programme (In progress)");
 
         new Select(waitFor(By.name("filter-level"))).selectByValue("EU");
         long shown = map.findElements(By.cssSelector("tr.gpt-stakeholder")).stream().filter(WebElement::isDisplayed)
