@@ -62,6 +62,14 @@ class StakeholderBrowserTest extends BrowserTestBase {
                 .isEqualTo("Digital logbook for ICT apprentices");
         Browser.screenshot(driver, "stakeholder-map");
 
+        // a stakeholder named in the log is not deleted: the map says to retire it instead
+        stakeholderRow("VTT Technical Research Centre").findElement(By.cssSelector("button[data-gpt-action='delete']"))
+                .click();
+        click(By.cssSelector("button[data-gpt-action='confirm-delete']"));
+        waitForText(".gpt-stakeholder-map__confirm", "retire it");
+        click(By.cssSelector("button[data-gpt-action='keep']"));
+        waitUntilGone(By.cssSelector(".gpt-stakeholder-map__confirm"));
+
         // deleting asks first; keeping it changes nothing, confirming removes it from the log
         row.findElement(By.cssSelector("button[data-gpt-action='delete']")).click();
         assertThat(waitFor(By.cssSelector(".gpt-stakeholder-map__confirm")).getText())
@@ -74,6 +82,13 @@ class StakeholderBrowserTest extends BrowserTestBase {
         waitForText(".gpt-stakeholder-map__status", "Deleted.");
         assertThat(driver.findElement(By.cssSelector(".gpt-stakeholder-map")).getText())
                 .doesNotContain("Sensors in the ICT workshop");
+        // without engagements the stakeholder can go
+        stakeholderRow("VTT Technical Research Centre").findElement(By.cssSelector("button[data-gpt-action='delete']"))
+                .click();
+        click(By.cssSelector("button[data-gpt-action='confirm-delete']"));
+        waitUntil(d -> !d.findElement(By.cssSelector(".gpt-stakeholder-list")).getText()
+                .contains("VTT Technical Research Centre"));
+        waitForText(".gpt-stakeholder-map__status", "Deleted.");
         logOut();
     }
 
@@ -87,6 +102,11 @@ class StakeholderBrowserTest extends BrowserTestBase {
         assertThat(shown).extracting(WebElement::getText).containsExactly(choice);
         shown.get(0).findElement(By.tagName("input")).sendKeys(Keys.SPACE);
         assertThat(shown.get(0).findElement(By.tagName("input")).isSelected()).isTrue();
+    }
+
+    private WebElement stakeholderRow(String organisation) {
+        return driver.findElements(By.cssSelector("tr.gpt-stakeholder")).stream()
+                .filter(row -> row.getText().contains(organisation)).findFirst().orElseThrow();
     }
 
     private WebElement engagementRow(String topic) {
