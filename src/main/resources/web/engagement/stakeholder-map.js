@@ -37,9 +37,11 @@
     topic: 'transfer.engagement.field.topic',
     outcome: 'transfer.engagement.field.outcome',
     followUp: 'transfer.engagement.field.follow-up',
-    practices: 'transfer.engagement.field.practices',
-    actionSteps: 'transfer.engagement.field.action-steps'
+    practices: 'transfer.engagement.field.practice-choices',
+    actionSteps: 'transfer.engagement.field.step-choices'
   };
+  /** The engagement fields picked from a list: their checked boxes are the value. */
+  const PICKED = ['stakeholders', 'practices', 'actionSteps'];
 
   /** COMPANY becomes transfer.stakeholder.type.company, as the server's keys. */
   function typeKey(type) {
@@ -67,8 +69,8 @@
     return template.replace(/\{(\d)\}/g, (match, index) => asText(values[Number(index)]));
   }
 
-  function idList(text) {
-    return asText(text).split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+  function ids(values) {
+    return (values || []).map((value) => String(ui.isObject(value) ? value.id : value));
   }
 
   function sameValue(name, a, b) {
@@ -156,6 +158,124 @@
     }
   }
 
+  /* ---------- a filterable checkbox list, for the links of an engagement ---------- */
+
+  /**
+   * An accessible multi-select without a library: a filter box over groups of native checkboxes (Tab and Space work
+   * as everywhere). Items come as groups {heading, items: [{value, label}]}; chosen values that no group offers stay
+   * as checked boxes named "no longer available", so saving never drops a link silently. The boxes are the field's
+   * controls (see choiceField), the filter box first so an error leads to it.
+   */
+  class Checklist {
+    constructor(t, name, label, chosen) {
+      this.t = t;
+      this.chosen = new Set(chosen);
+      this.filter = el('input', { type: 'search', className: 'gpt-input gpt-picker__filter', autocomplete: 'off',
+        'aria-label': `${t('transfer.stakeholder.js.filter-choices')}: ${label}` });
+      this.list = el('div', { className: 'gpt-stakeholder-map__choices gpt-picker__list' });
+      this.count = el('p', { className: 'gpt-picker__count', 'aria-live': 'polite' });
+      this.element = el('div', { className: `gpt-picker gpt-picker--${ui.slug(name.replace(/([A-Z])/g, '_$1'))}`,
+        'data-picker': name }, [this.filter, this.list, this.count]);
+      this.element.boxes = [this.filter];
+      this.element.filter = this.filter;
+      this.name = name;
+      this.onSearch = null;
+      this.filter.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault(); // Enter in the filter box must not send the form
+        }
+      });
+      this.filter.addEventListener('input', () => {
+        this.apply();
+        if (this.onSearch) {
+          this.onSearch(this.filter.value.trim());
+        }
+      });
+      this.say(t('transfer.stakeholder.js.loading'));
+    }
+
+    say(message) {
+      this.list.replaceChildren(el('p', { className: 'gpt-picker__message', text: message }));
+    }
+
+    /** Shows the groups; values already shown keep their box and state. */
+    show(groups) {
+      const known = new Set(this.boxes().map((box) => box.value));
+      if (!known.size) {
+        this.list.replaceChildren();
+      }
+      const fresh = groups.map((group) => Object.assign({}, group,
+        { items: group.items.filter((item) => !known.has(String(item.value))) }))
+        .filter((group) => group.items.length);
+      fresh.forEach((group) => this.addGroup(group.heading, group.items));
+      const offered = new Set(this.boxes().map((box) => box.value));
+      const missing = Array.from(this.chosen).filter((value) => !offered.has(value));
+      if (missing.length) {
+        this.addGroup('', missing.map((value) => ({ value, label: fill(this.t('transfer.stakeholder.js.unavailable'), [value]) })));
+      }
+      if (!this.boxes().length) {
+        this.say(this.t('transfer.stakeholder.js.no-choices'));
+      }
+      this.apply();
+    }
+
+    addGroup(heading, items) {
+      const options = items.map((item) => {
+        const value = String(item.value);
+        const box = el('input', { type: 'checkbox', value, name: this.name });
+        box.checked = this.chosen.has(value);
+        box.addEventListener('change', () => {
+          if (box.checked) {
+            this.chosen.add(value);
+          } else {
+            this.chosen.delete(value);
+          }
+          this.tally();
+        });
+        this.element.boxes.push(box);
+        return el('label', { className: 'gpt-stakeholder-map__choice gpt-picker__choice' },
+          [box, el('span', { text: ` ${asText(item.label)}` })]);
+      });
+      if (!heading) {
+        options.forEach((option) => this.list.appendChild(option));
+        return;
+      }
+      const headingNode = el('p', { className: 'gpt-picker__heading', text: heading, id: `${this.filter.id || this.name}-${this.list.children.length}` });
+      this.list.appendChild(el('div', { className: 'gpt-picker__group', role: 'group', 'aria-label': heading },
+        [headingNode].concat(options)));
+    }
+
+    boxes() {
+      return this.element.boxes.filter((box) => box.type === 'checkbox');
+    }
+
+    /** Hides what does not match the filter; chosen items always stay in sight. */
+    apply() {
+      const query = this.filter.value.trim().toLocaleLowerCase();
+      let visible = 0;
+      this.list.querySelectorAll('.gpt-picker__choice').forEach((choice) => {
+        const box = choice.querySelector('input');
+        const group = choice.closest('.gpt-picker__group');
+        const text = `${choice.textContent} ${group ? group.getAttribute('aria-label') : ''}`.toLocaleLowerCase();
+        choice.hidden = Boolean(query) && !box.checked && !text.includes(query);
+        visible += choice.hidden ? 0 : 1;
+      });
+      this.list.querySelectorAll('.gpt-picker__group').forEach((group) => {
+        group.hidden = !group.querySelector('.gpt-picker__choice:not([hidden])');
+      });
+      this.tally(visible === 0 && this.boxes().length > 0);
+    }
+
+    tally(nothingMatches) {
+      const chosen = fill(this.t('transfer.stakeholder.js.chosen'), [this.boxes().filter((box) => box.checked).length]);
+      this.count.textContent = nothingMatches ? `${this.t('transfer.stakeholder.js.no-match')} ${chosen}` : chosen;
+    }
+
+    values() {
+      return this.boxes().filter((box) => box.checked).map((box) => box.value);
+    }
+  }
+
   /* ---------- editing, for the space's editors ---------- */
 
   class MapEditor {
@@ -188,12 +308,15 @@
         const edit = this.editButton(data.organisation);
         edit.addEventListener('click', () => this.openStakeholder(data.id, data, edit));
         row.firstElementChild.appendChild(edit);
+        row.firstElementChild.appendChild(this.deleteButton(data.organisation, `/stakeholders/${data.id}`, data.version));
       });
       this.root.querySelectorAll('tr.gpt-engagement').forEach((row) => {
         const data = dataOf(row, 'data-engagement');
         const edit = this.editButton(data.topic);
         edit.addEventListener('click', () => this.openEngagement(data.id, data, edit));
-        row.querySelector('.gpt-engagement__topic').appendChild(edit);
+        const topic = row.querySelector('.gpt-engagement__topic');
+        topic.appendChild(edit);
+        topic.appendChild(this.deleteButton(data.topic, `/engagements/${data.id}`, data.version));
       });
     }
 
@@ -202,10 +325,67 @@
         'aria-label': `${this.t('transfer.stakeholder.js.edit')}: ${asText(name)}`, text: this.t('transfer.stakeholder.js.edit') });
     }
 
+    /** Delete asks first, in the page: a question with a confirming and a keeping button, right after the table. */
+    deleteButton(name, path, version) {
+      const button = el('button', { type: 'button', className: 'gpt-button gpt-stakeholder-map__edit', 'data-gpt-action': 'delete',
+        'aria-label': `${this.t('transfer.stakeholder.js.delete')}: ${asText(name)}`, text: this.t('transfer.stakeholder.js.delete') });
+      button.addEventListener('click', () => this.confirmDelete(name, `${path}?version=${encodeURIComponent(asText(version))}`, button));
+      return button;
+    }
+
+    confirmDelete(name, path, opener) {
+      const t = this.t;
+      this.closeForm();
+      const question = el('p', { className: 'gpt-stakeholder-map__question', id: this.ids('question'),
+        text: fill(t('transfer.stakeholder.js.confirm-delete'), [name]) });
+      const message = el('p', { className: 'gpt-stakeholder-map__confirm-message', role: 'alert', hidden: true });
+      const yes = el('button', { type: 'button', className: 'gpt-button gpt-button--primary', 'data-gpt-action': 'confirm-delete',
+        text: t('transfer.stakeholder.js.confirm') });
+      const keep = el('button', { type: 'button', className: 'gpt-button', 'data-gpt-action': 'keep',
+        text: t('transfer.stakeholder.js.keep') });
+      const box = el('div', { className: 'gpt-stakeholder-map__confirm', role: 'group', 'aria-labelledby': question.id },
+        [question, el('div', { className: 'gpt-form__actions' }, [yes, keep]), message]);
+      (opener.closest('table') || opener).insertAdjacentElement('afterend', box);
+      this.confirmBox = box;
+      const close = () => {
+        this.closeForm();
+        ui.focusElement(opener.isConnected ? opener : this.root);
+      };
+      keep.addEventListener('click', close);
+      box.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') {
+          close();
+        }
+      });
+      yes.addEventListener('click', async () => {
+        yes.disabled = true;
+        ui.announce(this.status, t('transfer.stakeholder.js.deleting'), 'busy');
+        const outcome = ui.outcomeOf(await send('DELETE', this.restBase + path), t('transfer.stakeholder.js.failed'),
+          t('transfer.stakeholder.js.conflict'));
+        if (outcome.kind === 'ok') {
+          this.confirmBox = null;
+          await this.refresh();
+          ui.announce(this.status, t('transfer.stakeholder.js.deleted'), 'ok');
+          return;
+        }
+        // a stakeholder still named by engagements: the server says to retire it instead; trying again won't help
+        yes.disabled = outcome.kind === 'conflict';
+        message.textContent = outcome.message || t('transfer.stakeholder.js.failed');
+        message.hidden = false;
+        ui.announce(this.status, message.textContent, 'error');
+        ui.focusElement(keep);
+      });
+      ui.focusElement(yes);
+    }
+
     closeForm() {
       if (this.form) {
         this.form.element.remove();
         this.form = null;
+      }
+      if (this.confirmBox) {
+        this.confirmBox.remove();
+        this.confirmBox = null;
       }
     }
 
@@ -246,6 +426,9 @@
     choiceField(prefix, name, group) {
       const id = `${prefix}-${name}`;
       group.id = id;
+      if (group.filter) {
+        group.filter.id = `${id}-filter`;
+      }
       const legend = el('legend', { className: 'gpt-field__label', text: this.t(FIELD_KEYS[name]) });
       const body = el('div', { className: 'gpt-field__body' }, [group]);
       const field = ui.fieldShell(id, name, legend, body, '', group.boxes);
@@ -261,8 +444,8 @@
       const values = {};
       Object.keys(state.fields).forEach((name) => {
         const field = state.fields[name];
-        if (name === 'stakeholders') {
-          values[name] = field.controls.filter((box) => box.checked).map((box) => box.value);
+        if (PICKED.includes(name)) {
+          values[name] = field.controls.filter((box) => box.type === 'checkbox' && box.checked).map((box) => box.value);
         } else if (field.control.type === 'checkbox') {
           values[name] = field.control.checked;
         } else {
@@ -335,25 +518,14 @@
     openEngagement(id, data, opener) {
       const t = this.t;
       const values = Object.assign({ stakeholders: [], practices: [], actionSteps: [], format: '' }, data);
-      values.stakeholders = (values.stakeholders || []).map(String);
-      const chosen = new Set(values.stakeholders);
-      const offered = Array.from(this.root.querySelectorAll('tr.gpt-stakeholder'))
-        .map((row) => dataOf(row, 'data-stakeholder'))
-        .filter((s) => !s.retired || chosen.has(String(s.id)));
-      const boxes = [];
+      PICKED.forEach((name) => {
+        values[name] = ids(values[name]);
+      });
+      const pickers = {};
       const controls = (name, value) => {
-        if (name === 'stakeholders') {
-          const group = el('div', { className: 'gpt-stakeholder-map__choices' });
-          offered.forEach((s) => {
-            const box = el('input', { type: 'checkbox', value: String(s.id), name: 'stakeholders' });
-            box.checked = chosen.has(String(s.id));
-            boxes.push(box);
-            group.appendChild(el('label', { className: 'gpt-stakeholder-map__choice' }, [box,
-              el('span', { text: ` ${asText(s.organisation)}` })]));
-          });
-          // the checkboxes are the field's controls, so its error points at all of them
-          group.boxes = boxes;
-          return group;
+        if (PICKED.includes(name)) {
+          pickers[name] = new Checklist(t, name, t(FIELD_KEYS[name]), value);
+          return pickers[name].element;
         }
         if (name === 'format') {
           return ui.selectOf([['', '']].concat(FORMATS.map((format) => [format, t(formatKey(format))])), asText(value));
@@ -364,38 +536,79 @@
         if (name === 'outcome' || name === 'followUp') {
           return ui.textArea(asText(value), 3);
         }
-        if (name === 'practices' || name === 'actionSteps') {
-          return ui.textInput((value || []).join(', '));
-        }
         return ui.textInput(asText(value));
       };
-      const hint = t('transfer.stakeholder.js.ids-hint');
-      const state = this.buildForm(ENGAGEMENT_FIELDS, values, controls, { practices: hint, actionSteps: hint },
-        opener);
+      const state = this.buildForm(ENGAGEMENT_FIELDS, values, controls, {}, opener);
       state.element.addEventListener('submit', (event) => {
         event.preventDefault();
         this.saveEngagement(id, values, state);
       });
+      this.offerStakeholders(pickers.stakeholders);
+      this.offerPractices(pickers.practices);
+      this.offerSteps(pickers.actionSteps);
+    }
+
+    /** The register's stakeholders; retired ones only where the engagement already names them. */
+    offerStakeholders(picker) {
+      const items = Array.from(this.root.querySelectorAll('tr.gpt-stakeholder'))
+        .map((row) => dataOf(row, 'data-stakeholder'))
+        .filter((s) => !s.retired || picker.chosen.has(String(s.id)))
+        .map((s) => ({ value: s.id, label: s.organisation }));
+      picker.show([{ heading: '', items }]);
+    }
+
+    /** The space's practices by title from the practice registry, which leaves out what the user may not view. */
+    async offerPractices(picker) {
+      const base = `${this.restBase}/practices?space=${encodeURIComponent(this.spaceKey)}&limit=200`;
+      const asItems = (data) => (Array.isArray(data.results) ? data.results : [])
+        .map((practice) => ({ value: practice.pageId, label: practice.title }));
+      const first = await send('GET', base);
+      if (first.status !== 200 || !ui.isObject(first.data)) {
+        picker.say(this.t('transfer.stakeholder.js.load-failed'));
+        return;
+      }
+      picker.show([{ heading: '', items: asItems(first.data) }]);
+      if (first.data.total > first.data.size) {
+        // more practices than one list holds: the filter box also asks the registry's text search
+        let timer = 0;
+        picker.onSearch = (query) => {
+          window.clearTimeout(timer);
+          timer = window.setTimeout(async () => {
+            const found = query ? await send('GET', `${base}&text=${encodeURIComponent(query)}`) : null;
+            if (found && found.status === 200 && ui.isObject(found.data)) {
+              picker.show([{ heading: '', items: asItems(found.data) }]);
+            }
+          }, 300);
+        };
+      }
+    }
+
+    /** The space's action steps grouped by institution, each with its status in words. */
+    async offerSteps(picker) {
+      const reply = await send('GET', `${this.restBase}/engagements/step-choices?spaceKey=${encodeURIComponent(this.spaceKey)}`);
+      if (reply.status !== 200 || !ui.isObject(reply.data) || !Array.isArray(reply.data.plans)) {
+        picker.say(this.t('transfer.stakeholder.js.load-failed'));
+        return;
+      }
+      picker.show(reply.data.plans.map((plan) => ({
+        heading: plan.country ? `${asText(plan.institution)} (${asText(plan.country)})` : asText(plan.institution),
+        items: (plan.steps || []).map((step) => ({ value: step.id, label: `${asText(step.title)} \u2014 ${asText(step.statusLabel)}` }))
+      })));
     }
 
     async saveEngagement(id, base, state) {
       const mine = this.valuesOf(state);
-      mine.practices = idList(mine.practices);
-      mine.actionSteps = idList(mine.actionSteps);
       const body = {
         spaceKey: this.spaceKey, date: mine.date, stakeholders: mine.stakeholders, format: mine.format,
         topic: mine.topic, outcome: mine.outcome, followUp: mine.followUp, practices: mine.practices,
         actionSteps: mine.actionSteps, version: base.version
       };
-      const baseLists = Object.assign({}, base, {
-        practices: (base.practices || []).map(String), actionSteps: (base.actionSteps || []).map(String)
-      });
+      const baseLists = Object.assign({}, base, { practices: ids(base.practices), actionSteps: ids(base.actionSteps) });
       await this.save(state, id ? 'PUT' : 'POST', id ? `/engagements/${id}` : '/engagements', body, (current) => {
         const theirs = {
           date: current.date, stakeholders: (current.stakeholders || []).map(String), format: current.format,
           topic: current.topic, outcome: asText(current.outcome), followUp: asText(current.followUp),
-          practices: (current.practices || []).map((page) => String(page.id)),
-          actionSteps: (current.actionSteps || []).map(String)
+          practices: ids(current.practices), actionSteps: ids(current.actionSteps)
         };
         const merged = ui.merge(ENGAGEMENT_FIELDS, sameValue, baseLists, mine, theirs);
         merged.id = id;

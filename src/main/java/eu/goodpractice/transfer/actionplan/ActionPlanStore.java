@@ -60,6 +60,9 @@ public interface ActionPlanStore {
     /** The steps with the given ids, whichever plan holds them; unknown ids are left out. One statement. */
     List<ActionStep> findSteps(Collection<Integer> stepIds);
 
+    /** Every step of the given plans, by plan and order, in one statement (for pickers over a whole space). */
+    List<ActionStep> stepsOfPlans(Collection<Integer> planIds);
+
     /** Steps of the given plans that address a criterion of the practice page, in one statement, by plan and order. */
     List<ActionStep> stepsOnCriteria(long practicePageId, Collection<Integer> planIds);
 

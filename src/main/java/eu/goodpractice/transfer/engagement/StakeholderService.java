@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,8 +67,13 @@ public class StakeholderService {
         YearMonth to = YearMonth.from(today());
         YearMonth from = to.minusMonths(MONTHS_SHOWN - 1L);
         boolean editor = canEdit(spaceKey);
-        return new StakeholderMap(spaceKey, shown(store.allStakeholdersInSpace(spaceKey), editor),
-                store.engagementsInPeriod(spaceKey, from.atDay(1), to.atEndOfMonth()), from, to, editor);
+        List<Engagement> engagements = store.engagementsInPeriod(spaceKey, from.atDay(1), to.atEndOfMonth());
+        Set<Integer> stepIds = engagements.stream().flatMap(e -> e.actionStepIds().stream())
+                .collect(Collectors.toSet());
+        Map<Integer, ActionStep> steps = stepIds.isEmpty() ? Map.of() : plans.findSteps(stepIds).stream()
+                .collect(Collectors.toMap(ActionStep::id, step -> step));
+        return new StakeholderMap(spaceKey, shown(store.allStakeholdersInSpace(spaceKey), editor), engagements, from,
+                to, editor, steps);
     }
 
     /** Engagements of the space in the period by stakeholder type and level, for the partnership report. */
@@ -137,9 +143,33 @@ public class StakeholderService {
         return engagement;
     }
 
+    /** The stakeholders and action steps the engagements name, in two statements however many there are. */
+    public EngagementLinks links(java.util.Collection<Engagement> engagements) {
+        Set<Integer> stakeholderIds = engagements.stream().flatMap(e -> e.stakeholderIds().stream())
+                .collect(Collectors.toSet());
+        Set<Integer> stepIds = engagements.stream().flatMap(e -> e.actionStepIds().stream())
+                .collect(Collectors.toSet());
+        Map<Integer, Stakeholder> stakeholders = stakeholderIds.isEmpty() ? Map.of() : store.stakeholders(stakeholderIds)
+                .stream().filter(s -> access.canView(s.spaceKey()))
+                .collect(Collectors.toMap(Stakeholder::id, s -> s));
+        Map<Integer, ActionStep> steps = stepIds.isEmpty() ? Map.of() : plans.findSteps(stepIds).stream()
+                .collect(Collectors.toMap(ActionStep::id, step -> step));
+        return new EngagementLinks(stakeholders, steps);
+    }
+
+    /** The space's plans by institution, each with its steps in order, for the engagement form's step picker. */
+    public List<PlanSteps> stepChoices(String spaceKey) {
+        requireView(spaceKey);
+        List<ActionPlan> spacePlans = plans.plansInSpace(spaceKey, new PageRequest(0, PageRequest.MAX_LIMIT)).items();
+        Map<Integer, List<ActionStep>> byPlan = plans.stepsOfPlans(spacePlans.stream().map(ActionPlan::id).toList())
+                .stream().collect(Collectors.groupingBy(ActionStep::planId));
+        return spacePlans.stream().map(plan -> new PlanSteps(plan, byPlan.getOrDefault(plan.id(), List.of())))
+                .toList();
+    }
+
     public Engagement createEngagement(EngagementInput input) {
         InputText.trimmed(input.spaceKey()).ifPresent(this::requireEdit);
-        EngagementDraft draft = validate(input);
+        EngagementDraft draft = validate(input, Set.of());
         requireEdit(draft.spaceKey());
         return store.createEngagement(draft, actor(), Instant.now(clock));
     }
@@ -150,7 +180,7 @@ public class StakeholderService {
         int version = InputText.version(input.parseErrors(), input.version());
         EngagementDraft draft = validate(new EngagementInput(current.spaceKey(), input.date(), input.stakeholders(),
                 input.format(), input.topic(), input.outcome(), input.followUp(), input.practices(),
-                input.actionSteps(), input.version(), input.parseErrors()));
+                input.actionSteps(), input.version(), input.parseErrors()), Set.copyOf(current.stakeholderIds()));
         return store.updateEngagement(id, version, draft, actor(), Instant.now(clock));
     }
 
@@ -163,8 +193,11 @@ public class StakeholderService {
         store.deleteEngagement(id, expected);
     }
 
-    /** Checks an engagement, its links included: stakeholders and action steps of the same space only. */
-    private EngagementDraft validate(EngagementInput input) {
+    /**
+     * Checks an engagement, its links included: stakeholders and action steps of the same space only, and no retired
+     * stakeholder unless it is among {@code keptStakeholders} (an old engagement keeps the ones it had).
+     */
+    private EngagementDraft validate(EngagementInput input, Set<Integer> keptStakeholders) {
         FieldErrors errors = input.parseErrors();
         String spaceKey = InputText.required(errors, "spaceKey", input.spaceKey(), InputText.SHORT_TEXT);
         LocalDate date = InputText.date(errors, "date", input.date());
@@ -179,7 +212,7 @@ public class StakeholderService {
         String topic = InputText.required(errors, "topic", input.topic(), InputText.SHORT_TEXT);
         String outcome = InputText.optional(errors, "outcome", input.outcome(), LONG_TEXT);
         String followUp = InputText.optional(errors, "followUp", input.followUp(), LONG_TEXT);
-        List<Integer> stakeholderIds = stakeholderIds(errors, spaceKey, input.stakeholders());
+        List<Integer> stakeholderIds = stakeholderIds(errors, spaceKey, input.stakeholders(), keptStakeholders);
         List<Long> practiceIds = practiceIds(errors, input.practices());
         List<Integer> stepIds = actionStepIds(errors, spaceKey, input.actionSteps());
         errors.throwIfAny();
@@ -187,16 +220,20 @@ public class StakeholderService {
                 stepIds);
     }
 
-    private List<Integer> stakeholderIds(FieldErrors errors, String spaceKey, List<String> values) {
+    private List<Integer> stakeholderIds(FieldErrors errors, String spaceKey, List<String> values,
+                                         Set<Integer> keptStakeholders) {
         List<Integer> ids = ids(errors, "stakeholders", values).stream().map(Long::intValue).toList();
         if (ids.isEmpty() && !errors.has("stakeholders")) {
             errors.add("stakeholders", "transfer.validation.stakeholders-required");
             return ids;
         }
-        Set<Integer> ofSpace = store.stakeholders(ids).stream().filter(s -> s.spaceKey().equals(spaceKey))
-                .map(Stakeholder::id).collect(Collectors.toSet());
-        ids.stream().filter(id -> !ofSpace.contains(id)).findFirst()
+        Map<Integer, Stakeholder> ofSpace = store.stakeholders(ids).stream()
+                .filter(s -> s.spaceKey().equals(spaceKey)).collect(Collectors.toMap(Stakeholder::id, s -> s));
+        ids.stream().filter(id -> !ofSpace.containsKey(id)).findFirst()
                 .ifPresent(id -> errors.add("stakeholders", "transfer.validation.stakeholder", String.valueOf(id)));
+        ids.stream().map(ofSpace::get).filter(s -> s != null && s.retired() && !keptStakeholders.contains(s.id()))
+                .findFirst().ifPresent(s -> errors.add("stakeholders", "transfer.validation.stakeholder-retired",
+                        s.organisation()));
         return ids;
     }
 

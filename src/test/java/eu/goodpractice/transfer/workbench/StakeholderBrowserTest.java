@@ -3,14 +3,16 @@ package eu.goodpractice.transfer.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The stakeholder-map macro in headless Chromium against the workbench's "Stakeholders" page (1301): an editor
  * registers a stakeholder and records an engagement with it in place and sees both in the register, the log and the
- * counts; a viewer reads and filters the same page without any edit control. A failing test leaves a screenshot in
+ * counts, picking the practice and action step from searchable lists and deleting it again after a confirmation; a viewer reads and filters the same page without any edit control. A failing test leaves a screenshot in
  * target/screenshots.
  */
 class StakeholderBrowserTest extends BrowserTestBase {
@@ -49,12 +51,67 @@ class StakeholderBrowserTest extends BrowserTestBase {
         new Select(form.findElement(By.name("format"))).selectByValue("WORKSHOP");
         form.findElement(By.name("topic")).sendKeys("Sensors in the ICT workshop");
         form.findElement(By.name("outcome")).sendKeys("VTT lends sensor kits to the pilot class.");
+        pick(form, "practices", "ICT apprentices", "Digital logbook for ICT apprentices");
+        pick(form, "actionSteps", "catering", "Pilot the digital logbook in the catering programme \u2014 In progress");
         form.findElement(By.cssSelector("button[type='submit']")).click();
         waitForText(".gpt-engagement-log", "Sensors in the ICT workshop");
-        WebElement row = driver.findElements(By.cssSelector(".gpt-engagement")).get(0);
-        assertThat(row.getText()).contains("VTT Technical Research Centre").contains("Workshop");
+        WebElement row = engagementRow("Sensors in the ICT workshop");
+        assertThat(row.getText()).contains("VTT Technical Research Centre").contains("Workshop")
+                .contains("Pilot the digital logbook in the catering programme (In progress)");
+        assertThat(row.findElement(By.cssSelector("a.gpt-engagement__practice")).getText())
+                .isEqualTo("Digital logbook for ICT apprentices");
         Browser.screenshot(driver, "stakeholder-map");
+
+        // a stakeholder named in the log is not deleted: the map says to retire it instead
+        stakeholderRow("VTT Technical Research Centre").findElement(By.cssSelector("button[data-gpt-action='delete']"))
+                .click();
+        click(By.cssSelector("button[data-gpt-action='confirm-delete']"));
+        waitForText(".gpt-stakeholder-map__confirm", "retire it");
+        click(By.cssSelector("button[data-gpt-action='keep']"));
+        waitUntilGone(By.cssSelector(".gpt-stakeholder-map__confirm"));
+
+        // deleting asks first; keeping it changes nothing, confirming removes it from the log
+        row.findElement(By.cssSelector("button[data-gpt-action='delete']")).click();
+        assertThat(waitFor(By.cssSelector(".gpt-stakeholder-map__confirm")).getText())
+                .contains("Delete \u201cSensors in the ICT workshop\u201d?");
+        click(By.cssSelector("button[data-gpt-action='keep']"));
+        waitUntilGone(By.cssSelector(".gpt-stakeholder-map__confirm"));
+        engagementRow("Sensors in the ICT workshop").findElement(By.cssSelector("button[data-gpt-action='delete']"))
+                .click();
+        click(By.cssSelector("button[data-gpt-action='confirm-delete']"));
+        waitForText(".gpt-stakeholder-map__status", "Deleted.");
+        assertThat(driver.findElement(By.cssSelector(".gpt-stakeholder-map")).getText())
+                .doesNotContain("Sensors in the ICT workshop");
+        // without engagements the stakeholder can go
+        stakeholderRow("VTT Technical Research Centre").findElement(By.cssSelector("button[data-gpt-action='delete']"))
+                .click();
+        click(By.cssSelector("button[data-gpt-action='confirm-delete']"));
+        waitUntil(d -> !d.findElement(By.cssSelector(".gpt-stakeholder-list")).getText()
+                .contains("VTT Technical Research Centre"));
+        waitForText(".gpt-stakeholder-map__status", "Deleted.");
         logOut();
+    }
+
+    /** Filters a picker of the engagement form and ticks the one choice shown, with the keyboard. */
+    private void pick(WebElement form, String field, String filter, String choice) {
+        WebElement picker = form.findElement(By.cssSelector("[data-picker='" + field + "']"));
+        waitUntil(d -> picker.findElements(By.cssSelector(".gpt-picker__choice")).size() > 0);
+        picker.findElement(By.cssSelector("input[type='search']")).sendKeys(filter);
+        List<WebElement> shown = picker.findElements(By.cssSelector(".gpt-picker__choice")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertThat(shown).extracting(WebElement::getText).containsExactly(choice);
+        shown.get(0).findElement(By.tagName("input")).sendKeys(Keys.SPACE);
+        assertThat(shown.get(0).findElement(By.tagName("input")).isSelected()).isTrue();
+    }
+
+    private WebElement stakeholderRow(String organisation) {
+        return driver.findElements(By.cssSelector("tr.gpt-stakeholder")).stream()
+                .filter(row -> row.getText().contains(organisation)).findFirst().orElseThrow();
+    }
+
+    private WebElement engagementRow(String topic) {
+        return driver.findElements(By.cssSelector(".gpt-engagement")).stream()
+                .filter(row -> row.getText().contains(topic)).findFirst().orElseThrow();
     }
 
     @Test
@@ -66,6 +123,8 @@ class StakeholderBrowserTest extends BrowserTestBase {
         assertThat(map.findElements(By.cssSelector(".gpt-stakeholder__contact"))).isEmpty();
         assertThat(map.getText()).doesNotContain("Jana Weber");
         assertThat(map.findElements(By.cssSelector(".gpt-stakeholder-map__chart svg"))).hasSize(1);
+        assertThat(engagementRow("Data protection for the logbook").getText())
+                .contains("Pilot the digital logbook in the catering programme (In progress)");
 
         new Select(waitFor(By.name("filter-level"))).selectByValue("EU");
         long shown = map.findElements(By.cssSelector("tr.gpt-stakeholder")).stream().filter(WebElement::isDisplayed)

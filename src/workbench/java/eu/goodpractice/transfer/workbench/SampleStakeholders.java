@@ -7,7 +7,10 @@ import eu.goodpractice.transfer.engagement.StakeholderService;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The working group's stakeholders in space VET (chambers, guilds, schools, ministries and social partners in the
@@ -99,6 +102,11 @@ final class SampleStakeholders {
             new Meeting(5, "coordinator", new int[] {18, 13}, "consultation", "Evidence for the final report",
                     "Both agree to review the transfer report.", "Send the draft in time", null));
 
+    /** Engagements that served a step of the sample action plans (seeded before), by topic and step title. */
+    private static final Map<String, String> STEP_OF_TOPIC = Map.of(
+            "Data protection for the logbook", "Pilot the digital logbook in the catering programme",
+            "Mentoring in the school quality handbook", "Add mentoring to the school's quality handbook");
+
     private SampleStakeholders() {
     }
 
@@ -123,6 +131,14 @@ final class SampleStakeholders {
                 confluence.logOut();
             }
         }
+        Map<String, String> stepIds = new HashMap<>();
+        confluence.logIn("coordinator");
+        try {
+            service.stepChoices(SampleData.SPACE).forEach(plan -> plan.steps()
+                    .forEach(step -> stepIds.put(step.title(), String.valueOf(step.id()))));
+        } finally {
+            confluence.logOut();
+        }
         for (Meeting meeting : MEETINGS) {
             confluence.logIn(meeting.editor());
             try {
@@ -134,7 +150,8 @@ final class SampleStakeholders {
                         today.minusDays(meeting.daysAgo()).toString(), ids, meeting.format(), meeting.topic(),
                         meeting.outcome(), meeting.followUp(),
                         meeting.practice() == null ? List.of() : List.of(String.valueOf(meeting.practice())),
-                        List.of(), null, null));
+                        Optional.ofNullable(STEP_OF_TOPIC.get(meeting.topic())).map(stepIds::get).stream().toList(),
+                        null, null));
             } finally {
                 confluence.logOut();
             }

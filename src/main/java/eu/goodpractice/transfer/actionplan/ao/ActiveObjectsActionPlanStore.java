@@ -249,6 +249,17 @@ public class ActiveObjectsActionPlanStore implements ActionPlanStore {
     }
 
     @Override
+    public List<ActionStep> stepsOfPlans(Collection<Integer> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        AoActionStep[] rows = ao.find(AoActionStep.class, Query.select()
+                .where(AoActionStep.PLAN_ID + " IN (" + placeholders(planIds.size()) + ")", planIds.toArray())
+                .order(AoActionStep.PLAN_ID + " ASC, " + AoActionStep.SORT_KEY + " ASC, ID ASC"));
+        return Arrays.stream(rows).map(AoMapping::step).toList();
+    }
+
+    @Override
     public List<ActionStep> stepsOnCriteria(long practicePageId, Collection<Integer> planIds) {
         if (planIds.isEmpty()) {
             return List.of();

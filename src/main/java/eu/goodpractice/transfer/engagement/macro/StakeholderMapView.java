@@ -3,6 +3,7 @@ package eu.goodpractice.transfer.engagement.macro;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
+import eu.goodpractice.transfer.actionplan.macro.ActionPlanLabels;
 import eu.goodpractice.transfer.engagement.Engagement;
 import eu.goodpractice.transfer.engagement.EngagementFormat;
 import eu.goodpractice.transfer.engagement.Stakeholder;
@@ -103,6 +104,7 @@ public class StakeholderMapView {
         put(text, "outcomeHtml", "transfer.stakeholder.map.outcome");
         put(text, "followUpHtml", "transfer.stakeholder.map.follow-up");
         put(text, "practicesHtml", "transfer.stakeholder.map.practices");
+        put(text, "actionStepsHtml", "transfer.stakeholder.map.action-steps");
         put(text, "noEngagementsHtml", "transfer.stakeholder.map.no-engagements");
         put(text, "contactsNoteHtml", "transfer.stakeholder.map.contacts-note");
         DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("LLLL yyyy", messages.locale());
@@ -219,6 +221,10 @@ public class StakeholderMapView {
             row.put("practices", e.practicePageIds().stream().map(practiceLinks::get).filter(Objects::nonNull)
                     .map(link -> Map.of("titleHtml", Html.escape(link.title()), "urlHtml", Html.escape(link.url())))
                     .toList());
+            row.put("steps", e.actionStepIds().stream().map(map.steps()::get).filter(Objects::nonNull)
+                    .map(step -> Map.of("titleHtml", Html.escape(step.title()), "statusHtml",
+                            Html.escape(messages.text(ActionPlanLabels.status(step.status()))), "status",
+                            ActionPlanLabels.slug(step.status()))).toList());
             row.put("dataHtml", Html.escape(data(e).toString()));
             return row;
         }).toList();
@@ -246,7 +252,12 @@ public class StakeholderMapView {
                 "transfer.stakeholder.js.conflict", "transfer.stakeholder.js.invalid",
                 "transfer.stakeholder.js.filter-all", "transfer.stakeholder.js.filter", "transfer.stakeholder.js.shown",
                 "transfer.stakeholder.js.previous", "transfer.stakeholder.js.next",
-                "transfer.stakeholder.js.ids-hint", "transfer.stakeholder.js.contact-hint",
+                "transfer.stakeholder.js.contact-hint", "transfer.stakeholder.js.filter-choices",
+                "transfer.stakeholder.js.loading", "transfer.stakeholder.js.load-failed",
+                "transfer.stakeholder.js.no-choices", "transfer.stakeholder.js.no-match", "transfer.stakeholder.js.chosen",
+                "transfer.stakeholder.js.unavailable", "transfer.stakeholder.js.delete",
+                "transfer.stakeholder.js.confirm-delete", "transfer.stakeholder.js.confirm", "transfer.stakeholder.js.keep",
+                "transfer.stakeholder.js.deleting", "transfer.stakeholder.js.deleted",
                 "transfer.stakeholder.field.organisation", "transfer.stakeholder.field.type",
                 "transfer.stakeholder.field.level", "transfer.stakeholder.field.country",
                 "transfer.stakeholder.field.contact-name", "transfer.stakeholder.field.contact-role",
@@ -256,7 +267,7 @@ public class StakeholderMapView {
                 "transfer.engagement.field.date", "transfer.engagement.field.stakeholders",
                 "transfer.engagement.field.format", "transfer.engagement.field.topic",
                 "transfer.engagement.field.outcome", "transfer.engagement.field.follow-up",
-                "transfer.engagement.field.practices", "transfer.engagement.field.action-steps"));
+                "transfer.engagement.field.practice-choices", "transfer.engagement.field.step-choices"));
         for (StakeholderType type : StakeholderType.values()) {
             keys.add(type.messageKey());
         }

@@ -50,15 +50,23 @@ public class EngagementResource {
         return run(() -> {
             Page<Engagement> page = service.engagements(Paging.required("spaceKey", spaceKey),
                     Paging.request(start, limit));
-            return Responses.ok(Paging.json(page, json.engagements(page.items())));
+            return Responses.ok(Paging.json(page, json.engagements(page.items(), service.links(page.items()))));
         });
+    }
+
+    /** The space's action plans by institution with their steps (title, status), for the engagement form. */
+    @GET
+    @Path("step-choices")
+    @AnonymousSiteAccess
+    public Response stepChoices(@QueryParam("spaceKey") String spaceKey) {
+        return run(() -> Responses.ok(json.stepChoices(service.stepChoices(Paging.required("spaceKey", spaceKey)))));
     }
 
     @GET
     @Path("{id: \\d+}")
     @AnonymousSiteAccess
     public Response read(@PathParam("id") int id) {
-        return run(() -> Responses.ok(json.engagement(service.engagement(id))));
+        return run(() -> Responses.ok(json(service.engagement(id))));
     }
 
     @POST
@@ -68,7 +76,7 @@ public class EngagementResource {
         return run(() -> {
             JsonInput in = JsonInput.parse(body);
             Engagement created = service.createEngagement(input(in, in.text("spaceKey"), null));
-            return Responses.created("engagements/" + created.id(), json.engagement(created));
+            return Responses.created("engagements/" + created.id(), json(created));
         });
     }
 
@@ -80,8 +88,7 @@ public class EngagementResource {
         return run(() -> {
             Engagement current = service.engagement(id);
             JsonInput in = JsonInput.parse(body);
-            return Responses.ok(json.engagement(service.updateEngagement(id, input(in, current.spaceKey(),
-                    current))));
+            return Responses.ok(json(service.updateEngagement(id, input(in, current.spaceKey(), current))));
         });
     }
 
@@ -116,6 +123,10 @@ public class EngagementResource {
     }
 
     private Response run(Supplier<Response> call) {
-        return responses.run(call, current -> json.engagement((Engagement) current));
+        return responses.run(call, current -> json((Engagement) current));
+    }
+
+    private com.eclipsesource.json.JsonObject json(Engagement engagement) {
+        return json.engagement(engagement, service.links(List.of(engagement)));
     }
 }

@@ -7,7 +7,11 @@ import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
+import eu.goodpractice.transfer.actionplan.ActionStep;
+import eu.goodpractice.transfer.actionplan.macro.ActionPlanLabels;
 import eu.goodpractice.transfer.engagement.Engagement;
+import eu.goodpractice.transfer.engagement.EngagementLinks;
+import eu.goodpractice.transfer.engagement.PlanSteps;
 import eu.goodpractice.transfer.engagement.Stakeholder;
 import eu.goodpractice.transfer.engagement.StakeholderContact;
 import eu.goodpractice.transfer.rest.JsonOutput;
@@ -50,17 +54,35 @@ public class StakeholderJson {
         return stakeholders(List.of(stakeholder)).apply(stakeholder).asObject();
     }
 
-    public Function<Engagement, JsonValue> engagements(Collection<Engagement> engagements) {
+    /** Engagements with the names of what they link: {@code links} comes from one batched read for the whole list. */
+    public Function<Engagement, JsonValue> engagements(Collection<Engagement> engagements, EngagementLinks named) {
         Set<String> keys = new HashSet<>();
         engagements.forEach(e -> JsonOutput.collectPeople(keys, e.audit()));
         Map<String, Person> people = users.byKeys(keys);
         Map<Long, PageLink> links = pages.viewable(engagements.stream()
                 .flatMap(e -> e.practicePageIds().stream()).distinct().toList());
-        return engagement -> engagement(engagement, people, links);
+        return engagement -> engagement(engagement, people, links, named);
     }
 
-    public JsonObject engagement(Engagement engagement) {
-        return engagements(List.of(engagement)).apply(engagement).asObject();
+    public JsonObject engagement(Engagement engagement, EngagementLinks named) {
+        return engagements(List.of(engagement), named).apply(engagement).asObject();
+    }
+
+    /** The space's plans with their steps, for the engagement form's step picker. */
+    public JsonObject stepChoices(List<PlanSteps> plans) {
+        JsonArray groups = Json.array();
+        for (PlanSteps group : plans) {
+            JsonArray steps = Json.array();
+            group.steps().forEach(step -> steps.add(step(step)));
+            groups.add(Json.object().add("id", group.plan().id()).add("institution", group.plan().institution())
+                    .add("country", text(group.plan().country())).add("steps", steps));
+        }
+        return Json.object().add("plans", groups);
+    }
+
+    private JsonObject step(ActionStep step) {
+        return Json.object().add("id", step.id()).add("title", step.title()).add("status", step.status().name())
+                .add("statusLabel", messages.text(ActionPlanLabels.status(step.status())));
     }
 
     private JsonObject stakeholder(Stakeholder s, Map<String, Person> people) {
@@ -89,9 +111,22 @@ public class StakeholderJson {
                         .add("date", text(contact.consentDate())).add("purpose", contact.consentPurpose()));
     }
 
-    private JsonObject engagement(Engagement e, Map<String, Person> people, Map<Long, PageLink> links) {
+    private JsonObject engagement(Engagement e, Map<String, Person> people, Map<Long, PageLink> links,
+                                  EngagementLinks named) {
         JsonArray stakeholders = Json.array();
         e.stakeholderIds().forEach(stakeholders::add);
+        JsonArray stakeholderDetails = Json.array();
+        e.stakeholderIds().forEach(id -> {
+            Stakeholder s = named.stakeholders().get(id);
+            JsonObject one = Json.object().add("id", id);
+            stakeholderDetails.add(s == null ? one : one.add("organisation", s.organisation())
+                    .add("retired", s.retired()));
+        });
+        JsonArray stepDetails = Json.array();
+        e.actionStepIds().forEach(id -> {
+            ActionStep step = named.steps().get(id);
+            stepDetails.add(step == null ? Json.object().add("id", id) : step(step));
+        });
         JsonArray practices = Json.array();
         e.practicePageIds().forEach(id -> {
             PageLink link = links.get(id);
@@ -111,7 +146,9 @@ public class StakeholderJson {
                 .add("outcome", text(e.outcome()))
                 .add("followUp", text(e.followUp()))
                 .add("practices", practices)
-                .add("actionSteps", steps);
+                .add("actionSteps", steps)
+                .add("stakeholderDetails", stakeholderDetails)
+                .add("actionStepDetails", stepDetails);
         return audit(json, e.audit(), people);
     }
 }

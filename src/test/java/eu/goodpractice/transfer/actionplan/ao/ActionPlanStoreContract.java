@@ -90,6 +90,25 @@ public abstract class ActionPlanStoreContract {
 
     @Test
     @NonTransactional
+    public void readsTheStepsOfSeveralPlansInOneStatementByPlanAndOrder() {
+        ActionPlan a = store.createPlan(plan("VET", "A"), "u1", NOW);
+        ActionPlan b = store.createPlan(plan("VET", "B"), "u1", NOW);
+        ActionPlan elsewhere = store.createPlan(plan("OTHER", "C"), "u1", NOW);
+        store.createStep(b.id(), step("b1"), "u1", NOW);
+        store.createStep(a.id(), step("a1"), "u1", NOW);
+        store.createStep(a.id(), step("a2"), "u1", NOW);
+        store.createStep(elsewhere.id(), step("c1"), "u1", NOW);
+
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            assertThat(store.stepsOfPlans(List.of(b.id(), a.id()))).extracting(ActionStep::title)
+                    .containsExactly(a.id() < b.id() ? new String[] {"a1", "a2", "b1"} : new String[] {"b1", "a1", "a2"});
+            assertThat(sql.count()).isEqualTo(1);
+        }
+        assertThat(store.stepsOfPlans(List.of())).isEmpty();
+    }
+
+    @Test
+    @NonTransactional
     public void listsTheSpacesPlansByInstitutionPageByPage() {
         for (String institution : List.of("Zespół Szkół", "ROC Amsterdam", "ibw Austria", "Cedefop partner")) {
             store.createPlan(plan("VET", institution), "u1", NOW);

@@ -5,10 +5,16 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import eu.goodpractice.transfer.actionplan.ActionPlan;
+import eu.goodpractice.transfer.actionplan.ActionPlanService;
+import eu.goodpractice.transfer.actionplan.PlanInput;
+import eu.goodpractice.transfer.actionplan.StepInput;
 import eu.goodpractice.transfer.engagement.EngagementInput;
 import eu.goodpractice.transfer.engagement.Stakeholder;
 import eu.goodpractice.transfer.engagement.StakeholderInput;
 import eu.goodpractice.transfer.engagement.StakeholderService;
+import eu.goodpractice.transfer.shared.PageRequest;
+import eu.goodpractice.transfer.testhost.SqlCounter;
 import eu.goodpractice.transfer.testhost.TestApp;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The stakeholder-map macro as readers see it: real templates, real i18n, real storage, stand-in Confluence. */
+/**
+ * The stakeholder-map macro as readers see it: real templates, real i18n, real storage, stand-in Confluence; the log
+ * names linked steps in a fixed number of statements.
+ */
 class StakeholderMapMacroTest {
     private static final String EDITABLE = "data-editable=\"true\"";
 
@@ -94,6 +103,48 @@ class StakeholderMapMacroTest {
         testApp.confluence.logOut();
         testApp.confluence.logIn("outsider");
         assertThat(macro.execute(Map.of("space", "VET"), "", context("display"))).doesNotContain("Ministry");
+    }
+
+    @Test
+    void theLogNamesLinkedStepsByTitleAndStatusInWordsWithTheSameStatementsForAnyNumber() throws Exception {
+        testApp.confluence.logIn("ana");
+        ActionPlanService plans = testApp.app.bean(ActionPlanService.class);
+        ActionPlan plan = plans.createPlan(new PlanInput("VET", "Berufskolleg", "DE", "ana", null, null));
+        int step = plans.createStep(plan.id(), new StepInput("Train <i>mentors</i>", null, null, null, null, null,
+                null, null, List.of(), null, null, null)).id();
+        Stakeholder ministry = service.stakeholders("VET", new PageRequest(0, 50)).items().stream()
+                .filter(s -> s.organisation().equals("Ministry")).findFirst().orElseThrow();
+        linkedEngagement("Step talk 1", ministry, step);
+        int before = statements(() -> render());
+        linkedEngagement("Step talk 2", ministry, step);
+        linkedEngagement("Step talk 3", ministry, step);
+
+        assertThat(statements(() -> render())).isEqualTo(before);
+        testApp.confluence.logOut();
+        testApp.confluence.logIn("viewer");
+        assertThat(render()).contains("Train &lt;i&gt;mentors&lt;/i&gt; <span class=\"gpt-lozenge "
+                + "gpt-lozenge--not-started\">(Not started)</span>").doesNotContain("<i>mentors</i>");
+    }
+
+    private String render() {
+        try {
+            return macro.execute(Map.of(), "", context("display"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int statements(Runnable work) {
+        try (SqlCounter sql = SqlCounter.on(testApp.entityManager)) {
+            work.run();
+            return sql.count();
+        }
+    }
+
+    private void linkedEngagement(String topic, Stakeholder stakeholder, int step) {
+        service.createEngagement(new EngagementInput("VET", service.today().toString(),
+                List.of(String.valueOf(stakeholder.id())), "meeting", topic, null, null, List.of(),
+                List.of(String.valueOf(step)), null, null));
     }
 
     private void engagement(LocalDate date, String topic, Stakeholder... stakeholders) {

@@ -13,6 +13,7 @@ import eu.goodpractice.transfer.practice.PracticeInput;
 import eu.goodpractice.transfer.practice.PracticeService;
 import eu.goodpractice.transfer.testhost.RestClient;
 import eu.goodpractice.transfer.testhost.RestServer;
+import eu.goodpractice.transfer.testhost.SqlCounter;
 import eu.goodpractice.transfer.testhost.TestApp;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -194,6 +195,71 @@ class StakeholderRestTest {
     }
 
     @Test
+    void aRetiredStakeholderIsRefusedForNewEngagementsButStaysOnOldOnes() {
+        int old = newStakeholder("Old Guild", "guild", "local");
+        int active = newStakeholder("Active Guild", "guild", "local");
+        int earlier = ana.post("/engagements", engagement(old).toString()).json().getInt("id", 0);
+        assertThat(ana.put("/stakeholders/" + old, "{\"retired\": true, \"version\": 0}").status()).isEqualTo(200);
+
+        RestClient.Reply refused = ana.post("/engagements", engagement(active, old).add("topic", "Refused").toString());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.error("stakeholders")).contains("Old Guild").contains("retired");
+        assertThat(ana.get("/engagements?spaceKey=VET&limit=200").body()).doesNotContain("Refused");
+        RestClient.Reply kept = ana.put("/engagements/" + earlier, "{\"topic\": \"Still with the old guild\", "
+                + "\"version\": 0}");
+        assertThat(kept.status()).isEqualTo(200);
+        JsonObject named = kept.json().get("stakeholderDetails").asArray().get(0).asObject();
+        assertThat(named.getString("organisation", null)).isEqualTo("Old Guild");
+        assertThat(named.getBoolean("retired", false)).isTrue();
+        RestClient.Reply added = ana.put("/engagements/" + earlier, Json.object().add("version", 1)
+                .add("stakeholders", Json.array().add(old).add(active)).toString());
+        assertThat(added.status()).isEqualTo(200);
+    }
+
+    @Test
+    void engagementsNameTheirStakeholdersPracticesAndStepsInTheSameFewStatementsWhateverTheirNumber() {
+        int chamber = newStakeholder("Named Chamber", "chamber", "regional");
+        ana.post("/engagements", engagement(chamber).add("practices", Json.array().add(practicePage))
+                .add("actionSteps", Json.array().add(vetStep)).toString());
+        int before = statementsOf(() -> ana.get("/engagements?spaceKey=VET&limit=200"));
+        for (int i = 0; i < 3; i++) {
+            ana.post("/engagements", engagement(newStakeholder("Named School " + i, "vocational-school", "local"))
+                    .add("actionSteps", Json.array().add(vetStep)).toString());
+        }
+
+        assertThat(statementsOf(() -> ana.get("/engagements?spaceKey=VET&limit=200"))).isEqualTo(before);
+        JsonObject first = ana.in("de").get("/engagements?spaceKey=VET&limit=200").json().get("results").asArray()
+                .values().stream().map(v -> v.asObject()).filter(e -> e.get("stakeholders").asArray().get(0).asInt()
+                        == chamber).findFirst().orElseThrow();
+        assertThat(first.get("stakeholderDetails").asArray().get(0).asObject().getString("organisation", null))
+                .isEqualTo("Named Chamber");
+        assertThat(first.get("practices").asArray().get(0).asObject().getString("title", null))
+                .isEqualTo("Dual mentoring");
+        JsonObject step = first.get("actionStepDetails").asArray().get(0).asObject();
+        assertThat(step.getInt("id", 0)).isEqualTo(vetStep);
+        assertThat(step.getString("title", null)).isEqualTo("Train mentors");
+        assertThat(step.getString("status", null)).isEqualTo("NOT_STARTED");
+        assertThat(step.getString("statusLabel", null)).isEqualTo("Nicht begonnen");
+    }
+
+    @Test
+    void theStepPickerListsThePlansOfTheSpaceWithTheirStepsInWords() {
+        RestClient.Reply reply = ana.as("viewer").get("/engagements/step-choices?spaceKey=VET");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonObject plan = reply.json().get("plans").asArray().values().stream().map(v -> v.asObject())
+                .filter(p -> "Berufskolleg".equals(p.getString("institution", null))).findFirst().orElseThrow();
+        JsonObject step = plan.get("steps").asArray().get(0).asObject();
+        assertThat(step.getInt("id", 0)).isEqualTo(vetStep);
+        assertThat(step.getString("title", null)).isEqualTo("Train mentors");
+        assertThat(step.getString("statusLabel", null)).isEqualTo("Not started");
+        assertThat(reply.body()).doesNotContain("Elsewhere College");
+        assertThat(ana.as("outsider").get("/engagements/step-choices?spaceKey=VET").status()).isEqualTo(403);
+        assertThat(ana.get("/engagements/step-choices").error("spaceKey")).isNotBlank();
+    }
+
+    @Test
     void aStaleEngagementEditKeepsTheStoredOneAndAnswersWithIt() {
         int company = newStakeholder("Engaged Company", "company", "local");
         int id = ana.post("/engagements", engagement(company).toString()).json().getInt("id", 0);
@@ -217,6 +283,13 @@ class StakeholderRestTest {
         assertThat(view.body()).contains("View Chamber").contains("data-editable=\"true\"");
         assertThat(ana.as("viewer").get("/stakeholders/view?spaceKey=VET", "text/html").body())
                 .doesNotContain("data-editable");
+    }
+
+    private static int statementsOf(Runnable request) {
+        try (SqlCounter sql = SqlCounter.on(testApp.entityManager)) {
+            request.run();
+            return sql.count();
+        }
     }
 
     private static int newStakeholder(String organisation, String type, String level) {
