@@ -29,6 +29,9 @@ final class WriteEndpoints {
             "country", "DE",
             "kind", "theme",
             "space", SampleData.SPACE,
+            "spaceKey", SampleData.SPACE,
+            // the first stakeholder, engagement and dissemination activity (SampleStakeholders, SampleDissemination)
+            "id", "1",
             "version", "999999"); // a stale version: an accepted request answers 409 and writes nothing
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)(?:\\s*:[^}]*)?}");
