@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks the stored links of a space, a few at a time, and records what it found. No permission checks: the
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
  * directly. Nothing is kept in memory between runs; results live in the store, so every cluster node sees them.
  */
 public class LinkCheckService {
+    private static final Logger LOG = LoggerFactory.getLogger(LinkCheckService.class);
     /** Links checked at the same time: enough to finish a space quickly, few enough to be polite to servers. */
     static final int PARALLEL = 4;
 
@@ -44,7 +47,7 @@ public class LinkCheckService {
         });
         try {
             List<Callable<LinkCheck>> checks = new ArrayList<>();
-            targets.forEach(target -> checks.add(() -> probe.check(target.link(), now)));
+            targets.forEach(target -> checks.add(() -> safely(target.link(), now)));
             List<Future<LinkCheck>> futures = pool.invokeAll(checks);
             Map<LinkTarget, LinkCheck> results = new LinkedHashMap<>();
             LinkCheckSummary summary = LinkCheckSummary.NONE;
@@ -65,12 +68,30 @@ public class LinkCheckService {
         }
     }
 
-    /** Every space with links, one after the other: what a nightly job calls. */
+    /**
+     * Every space with links, one after the other: what the nightly {@link LinkCheckJob} calls. A space that cannot
+     * be checked (say, the database refused its results) is logged and counted, and the run goes on with the next.
+     */
     public LinkCheckSummary checkAll() {
         LinkCheckSummary summary = LinkCheckSummary.NONE;
         for (String spaceKey : store.spacesWithLinks()) {
-            summary = summary.plus(checkSpace(spaceKey));
+            try {
+                summary = summary.plus(checkSpace(spaceKey));
+            } catch (RuntimeException e) {
+                LOG.warn("The links of space {} were not checked: {}", spaceKey, e.getMessage(), e);
+                summary = summary.withFailedSpace();
+            }
         }
         return summary;
+    }
+
+    /** A probe promises never to throw; should one break that promise, only its own link stays unchecked. */
+    private LinkCheck safely(String link, Instant now) {
+        try {
+            return probe.check(link, now);
+        } catch (RuntimeException e) {
+            LOG.warn("Checking the link {} failed: {}", link, e.getMessage(), e);
+            return LinkCheck.notChecked(LinkReason.UNREACHABLE, now);
+        }
     }
 }

@@ -66,8 +66,13 @@ class CsrfHttpTest {
                 .anySatisfy(e -> assertThat(e).contains("/plans/1/steps/1"))
                 .anySatisfy(e -> assertThat(e).contains("/assessments/DE/ratings"))
                 .anySatisfy(e -> assertThat(e).contains("/criteria-sets?space=VET"))
-                .anySatisfy(e -> assertThat(e).contains("/transitions"));
-        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(14);
+                .anySatisfy(e -> assertThat(e).contains("/transitions"))
+                .anySatisfy(e -> assertThat(e).startsWith("PUT ").contains("/stakeholders/1 "))
+                .anySatisfy(e -> assertThat(e).startsWith("DELETE ").contains("/engagements/1?version="))
+                .anySatisfy(e -> assertThat(e).startsWith("DELETE ").contains("/dissemination/1?version="))
+                .anySatisfy(e -> assertThat(e).contains("/dissemination/link-check?spaceKey=VET"))
+                .anySatisfy(e -> assertThat(e).contains("/reminders/preferences"));
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(25);
     }
 
     @Test

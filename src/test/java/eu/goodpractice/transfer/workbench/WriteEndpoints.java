@@ -22,16 +22,17 @@ import java.util.regex.Pattern;
  */
 final class WriteEndpoints {
     /** A value from the workbench's sample data for each path or query parameter a write endpoint takes. */
-    static final Map<String, String> SAMPLE_VALUES = Map.ofEntries(
-            Map.entry("planId", "1"),
-            Map.entry("id", "1"), // a stakeholder, engagement or dissemination activity of the sample space
-            Map.entry("stepId", "1"),
-            Map.entry("pageId", "1101"), // a registered practice with assessments (SampleData.PRACTICES)
-            Map.entry("country", "DE"),
-            Map.entry("kind", "theme"),
-            Map.entry("space", SampleData.SPACE),
-            Map.entry("spaceKey", SampleData.SPACE),
-            Map.entry("version", "999999")); // a stale version: an accepted request answers 409 and writes nothing
+    static final Map<String, String> SAMPLE_VALUES = Map.of(
+            "planId", "1",
+            "stepId", "1",
+            "pageId", "1101", // a registered practice with assessments (SampleData.PRACTICES)
+            "country", "DE",
+            "kind", "theme",
+            "space", SampleData.SPACE,
+            "spaceKey", SampleData.SPACE,
+            // the first stakeholder, engagement and dissemination activity (SampleStakeholders, SampleDissemination)
+            "id", "1",
+            "version", "999999"); // a stale version: an accepted request answers 409 and writes nothing
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)(?:\\s*:[^}]*)?}");
 

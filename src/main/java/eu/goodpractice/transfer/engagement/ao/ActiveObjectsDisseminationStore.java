@@ -11,7 +11,9 @@ import eu.goodpractice.transfer.engagement.LinkReason;
 import eu.goodpractice.transfer.engagement.LinkStatus;
 import eu.goodpractice.transfer.engagement.LinkTarget;
 import eu.goodpractice.transfer.engagement.ResultCategory;
+import eu.goodpractice.transfer.platform.RowLocks;
 import eu.goodpractice.transfer.shared.Audit;
+import eu.goodpractice.transfer.shared.NotFoundException;
 import eu.goodpractice.transfer.shared.Page;
 import eu.goodpractice.transfer.shared.PageRequest;
 import eu.goodpractice.transfer.shared.StaleVersionException;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -115,7 +118,7 @@ public class ActiveObjectsDisseminationStore implements DisseminationStore {
     public DisseminationActivity update(int id, int expectedVersion, DisseminationDraft draft, String actor,
                                         Instant now) {
         return ao.executeInTransaction(() -> {
-            AoDissemination row = ao.get(AoDissemination.class, id);
+            AoDissemination row = locked(id);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(activity(row));
             }
@@ -143,7 +146,7 @@ public class ActiveObjectsDisseminationStore implements DisseminationStore {
     @Override
     public void delete(int id, int expectedVersion) {
         ao.executeInTransaction(() -> {
-            AoDissemination row = ao.get(AoDissemination.class, id);
+            AoDissemination row = locked(id);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(activity(row));
             }
@@ -178,23 +181,26 @@ public class ActiveObjectsDisseminationStore implements DisseminationStore {
             return;
         }
         ao.executeInTransaction(() -> {
-            Integer[] ids = results.keySet().stream().map(LinkTarget::activityId).distinct().toArray(Integer[]::new);
-            Map<Integer, AoDissemination> rows = new HashMap<>();
-            String placeholders = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
-            for (AoDissemination row : ao.find(AoDissemination.class,
-                    Query.select().where("ID IN (" + placeholders + ")", (Object[]) ids))) {
-                rows.put(row.getID(), row);
-            }
-            results.forEach((target, check) -> {
-                AoDissemination row = rows.get(target.activityId());
-                // an editor may have changed the link while it was being checked: that result is about the old one
-                if (row != null && Objects.equals(row.getLinkUrl(), target.link())) {
-                    record(row, check);
-                    row.save();
-                }
-            });
+            // each row locked, in ID order, before its link is compared: an editor's change of the link then either
+            // commits first (and this result, about the old link, is dropped) or waits and resets the status itself
+            Map<Integer, List<Map.Entry<LinkTarget, LinkCheck>>> byActivity = new TreeMap<>();
+            results.entrySet().forEach(result -> byActivity
+                    .computeIfAbsent(result.getKey().activityId(), id -> new ArrayList<>()).add(result));
+            byActivity.forEach((id, checks) -> RowLocks.lock(ao, AoDissemination.class, id,
+                    row -> row.setSpaceKey(row.getSpaceKey())).ifPresent(row -> checks.forEach(result -> {
+                        if (Objects.equals(row.getLinkUrl(), result.getKey().link())) {
+                            record(row, result.getValue());
+                            row.save();
+                        }
+                    })));
             return null;
         });
+    }
+
+    /** The activity, locked against other writers until the transaction ends (see {@link RowLocks}). */
+    private AoDissemination locked(int id) {
+        return RowLocks.lock(ao, AoDissemination.class, id, row -> row.setSpaceKey(row.getSpaceKey()))
+                .orElseThrow(() -> new NotFoundException("transfer.dissemination.error.not-found", id));
     }
 
     private static void record(AoDissemination row, LinkCheck check) {

@@ -9,6 +9,8 @@ import eu.goodpractice.transfer.engagement.StakeholderDraft;
 import eu.goodpractice.transfer.engagement.StakeholderLevel;
 import eu.goodpractice.transfer.engagement.StakeholderStore;
 import eu.goodpractice.transfer.engagement.StakeholderType;
+import eu.goodpractice.transfer.platform.RowLocks;
+import eu.goodpractice.transfer.shared.NotFoundException;
 import eu.goodpractice.transfer.shared.Page;
 import eu.goodpractice.transfer.shared.PageRequest;
 import eu.goodpractice.transfer.shared.StaleVersionException;
@@ -95,7 +97,7 @@ public class ActiveObjectsStakeholderStore implements StakeholderStore {
     public Stakeholder updateStakeholder(int id, int expectedVersion, StakeholderDraft draft, String actor,
                                          Instant now) {
         return ao.executeInTransaction(() -> {
-            AoStakeholder row = ao.get(AoStakeholder.class, id);
+            AoStakeholder row = lockedStakeholder(id);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(EngagementMapping.stakeholder(row));
             }
@@ -111,7 +113,8 @@ public class ActiveObjectsStakeholderStore implements StakeholderStore {
     @Override
     public void deleteStakeholder(int id, int expectedVersion) {
         ao.executeInTransaction(() -> {
-            AoStakeholder row = ao.get(AoStakeholder.class, id);
+            // an engagement naming it locks it first (below), so none can appear between this count and the delete
+            AoStakeholder row = lockedStakeholder(id);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(EngagementMapping.stakeholder(row));
             }
@@ -186,6 +189,7 @@ public class ActiveObjectsStakeholderStore implements StakeholderStore {
     @Override
     public Engagement createEngagement(EngagementDraft draft, String actor, Instant now) {
         return ao.executeInTransaction(() -> {
+            lockStakeholders(draft.stakeholderIds());
             Date at = Date.from(now);
             AoEngagement row = ao.create(AoEngagement.class, new DBParam(AoEngagement.SPACE_KEY, draft.spaceKey()),
                     new DBParam(AoEngagement.ENGAGED_ON, draft.date().toString()),
@@ -203,7 +207,8 @@ public class ActiveObjectsStakeholderStore implements StakeholderStore {
     public Engagement updateEngagement(int id, int expectedVersion, EngagementDraft draft, String actor,
                                        Instant now) {
         return ao.executeInTransaction(() -> {
-            AoEngagement row = ao.get(AoEngagement.class, id);
+            lockStakeholders(draft.stakeholderIds()); // parents first, as everywhere
+            AoEngagement row = lockedEngagement(id);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(EngagementMapping.engagement(row));
             }
@@ -219,13 +224,33 @@ public class ActiveObjectsStakeholderStore implements StakeholderStore {
     @Override
     public void deleteEngagement(int id, int expectedVersion) {
         ao.executeInTransaction(() -> {
-            AoEngagement row = ao.get(AoEngagement.class, id);
+            AoEngagement row = lockedEngagement(id);
             if (row.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(EngagementMapping.engagement(row));
             }
             ao.delete(row);
             return null;
         });
+    }
+
+    /** The stakeholder, locked against other writers until the transaction ends (see {@link RowLocks}). */
+    private AoStakeholder lockedStakeholder(int id) {
+        return RowLocks.lock(ao, AoStakeholder.class, id, row -> row.setSpaceKey(row.getSpaceKey()))
+                .orElseThrow(() -> new NotFoundException("transfer.error.stakeholder-not-found", id));
+    }
+
+    /** The engagement, locked against other writers until the transaction ends (see {@link RowLocks}). */
+    private AoEngagement lockedEngagement(int id) {
+        return RowLocks.lock(ao, AoEngagement.class, id, row -> row.setSpaceKey(row.getSpaceKey()))
+                .orElseThrow(() -> new NotFoundException("transfer.error.engagement-not-found", id));
+    }
+
+    /**
+     * Locks the stakeholders an engagement names, in ID order so two writers never wait on each other in a circle:
+     * a stakeholder deleted meanwhile is then reported instead of being named by a dangling ID.
+     */
+    private void lockStakeholders(Collection<Integer> ids) {
+        ids.stream().distinct().sorted().forEach(this::lockedStakeholder);
     }
 
     private static String placeholders(int count) {

@@ -1,6 +1,7 @@
 package eu.goodpractice.transfer.reminder.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import eu.goodpractice.transfer.platform.RowLocks;
 import eu.goodpractice.transfer.reminder.ReminderKind;
 import eu.goodpractice.transfer.reminder.ReminderPreferences;
 import eu.goodpractice.transfer.reminder.ReminderStore;
@@ -52,21 +53,33 @@ public class ActiveObjectsReminderStore implements ReminderStore {
 
     @Override
     public void savePreferences(String userKey, ReminderPreferences preferences) {
-        ao.executeInTransaction(() -> {
-            AoReminderPreference[] rows = ao.find(AoReminderPreference.class, Query.select()
-                    .where(AoReminderPreference.USER_KEY + " = ?", userKey));
-            if (rows.length == 0) {
-                ao.create(AoReminderPreference.class,
-                        new DBParam(AoReminderPreference.USER_KEY, userKey),
-                        new DBParam("DAILY_DIGEST", preferences.dailyDigest()),
-                        new DBParam("WEEKLY_SUMMARY", preferences.weeklySummary()));
-                return null;
+        try {
+            ao.executeInTransaction(() -> saveLocked(userKey, preferences));
+        } catch (RuntimeException e) {
+            if (!RowLocks.isDuplicateKey(e)) {
+                throw e;
             }
-            rows[0].setDailyDigest(preferences.dailyDigest());
-            rows[0].setWeeklySummary(preferences.weeklySummary());
-            rows[0].save();
+            // another first save for this user created the lock row meanwhile: now it exists, so this one waits
+            ao.executeInTransaction(() -> saveLocked(userKey, preferences));
+        }
+    }
+
+    /** The user's choices are one row: saves for one user wait for each other, also the very first two. */
+    private Void saveLocked(String userKey, ReminderPreferences preferences) {
+        RowLocks.lockNamed(ao, "reminder-preferences:" + userKey);
+        AoReminderPreference[] rows = ao.find(AoReminderPreference.class, Query.select()
+                .where(AoReminderPreference.USER_KEY + " = ?", userKey));
+        if (rows.length == 0) {
+            ao.create(AoReminderPreference.class,
+                    new DBParam(AoReminderPreference.USER_KEY, userKey),
+                    new DBParam("DAILY_DIGEST", preferences.dailyDigest()),
+                    new DBParam("WEEKLY_SUMMARY", preferences.weeklySummary()));
             return null;
-        });
+        }
+        rows[0].setDailyDigest(preferences.dailyDigest());
+        rows[0].setWeeklySummary(preferences.weeklySummary());
+        rows[0].save();
+        return null;
     }
 
     @Override
