@@ -29,6 +29,8 @@ final class WriteEndpoints {
             "country", "DE",
             "kind", "theme",
             "space", SampleData.SPACE,
+            "spaceKey", SampleData.SPACE,
+            "id", "1", // a stakeholder, engagement or dissemination activity of the sample data
             "version", "999999"); // a stale version: an accepted request answers 409 and writes nothing
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)(?:\\s*:[^}]*)?}");
