@@ -2,7 +2,7 @@
  * Good Practice Transfer: the practice dashboard's filters, sorting and paging (web resource dashboard-resources).
  * The server renders the first page completely; this script shows the filter form, turns sortable column headers
  * into buttons, shows the pager, fetches further pages from GET {rest}/dashboard/practices without reloading, and
- * keeps the view in the address (gpt-country, gpt-theme, gpt-status, gpt-sort, gpt-dir, gpt-start), so a filtered
+ * keeps the view in the address (gpt-country, gpt-theme, gpt-status, gpt-label, gpt-sort, gpt-dir, gpt-start), so a filtered
  * view can be shared; opening such an address restores it. Texts come from data-i18n; user data only through
  * textContent and attributes.
  */
@@ -10,7 +10,8 @@
   'use strict';
 
   const ui = window.GoodPracticeTransfer.ui;
-  const STATE_KEYS = ['country', 'theme', 'status', 'sort', 'dir', 'start'];
+  const STATE_KEYS = ['country', 'theme', 'status', 'label', 'sort', 'dir', 'start'];
+  const FILTER_KEYS = ['country', 'theme', 'status', 'label'];
   const BANDS = ['READY', 'ADAPTATION', 'GROUNDWORK', 'NOT_NOW', 'INCOMPLETE'];
   const started = new WeakSet();
 
@@ -76,7 +77,7 @@
     let total = Number.MAX_SAFE_INTEGER;
 
     function syncForm() {
-      ['country', 'theme', 'status'].forEach((name) => {
+      FILTER_KEYS.forEach((name) => {
         const select = form.elements.namedItem(name);
         if (select) {
           select.value = ui.asText(state[name]);
@@ -163,7 +164,7 @@
 
     async function load() {
       const query = new URLSearchParams();
-      ['spaces', 'country', 'theme', 'status', 'sort', 'dir', 'start', 'limit'].forEach((key) => {
+      ['spaces', 'country', 'theme', 'status', 'label', 'sort', 'dir', 'start', 'limit'].forEach((key) => {
         const value = ui.asText(state[key]);
         if (value !== '') {
           query.set(key, value);
@@ -173,6 +174,12 @@
       ui.announce(status, t('transfer.dashboard.js.loading'), 'busy');
       const result = await ui.send('GET', `${rest}/dashboard/practices?${query.toString()}`);
       ui.markBusy(section, false);
+      if (result.status === 400 && result.data && result.data.errors) {
+        // a label the server refuses: say which, in the server's words
+        const problems = Object.values(result.data.errors).map(ui.asText).join(' ');
+        ui.announce(status, problems || t('transfer.dashboard.js.error'), 'error');
+        return;
+      }
       if (result.status !== 200 || !result.data) {
         ui.announce(status, t('transfer.dashboard.js.error'), 'error');
         return;
@@ -189,7 +196,7 @@
     syncForm();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      ['country', 'theme', 'status'].forEach((name) => {
+      FILTER_KEYS.forEach((name) => {
         state[name] = form.elements.namedItem(name).value;
       });
       state.start = 0;
@@ -198,7 +205,7 @@
     // Reset means "no filter", not back to the macro's parameters that the server marked selected
     form.addEventListener('reset', (event) => {
       event.preventDefault();
-      ['country', 'theme', 'status'].forEach((name) => {
+      FILTER_KEYS.forEach((name) => {
         state[name] = '';
       });
       state.start = 0;

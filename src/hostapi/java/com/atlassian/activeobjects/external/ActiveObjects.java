@@ -11,6 +11,14 @@ import net.java.ao.RawEntity;
  * generic bounds are kept exactly because they decide the erased descriptors (facts §0 rule 3).
  */
 public interface ActiveObjects {
+    /**
+     * Creates or updates the tables of the given entities, never dropping anything. Upgrade tasks call it for the
+     * entities they read or write. Source: AO's com.atlassian.activeobjects.external.ActiveObjects (search, code
+     * corpus: "void migrate(Class<? extends RawEntity<?>>... entities);", the same in the AO plugin's
+     * DelegatingActiveObjects and EntityManagedActiveObjects).
+     */
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 
     <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Where assessments are kept: the current ratings per practice page and target country, every change of a rating,
@@ -32,8 +33,19 @@ public interface AssessmentStore {
      * a change for every rating added, changed (value or rationale) or removed, replaces the assessor's rows
      * (other assessors' stay as they are) and counts the version up. Returns the new version.
      */
+    default int replaceRatings(long pageId, String country, String assessorKey, List<Rating> ratings,
+                               int expectedVersion, String setKey, int setVersion, Instant now) {
+        return replaceRatings(pageId, country, assessorKey, ratings, expectedVersion, setKey, setVersion, now,
+                all -> null);
+    }
+
+    /**
+     * As above, and in the same transaction stores the result {@code resultOf} makes of every assessor's ratings of
+     * the practice and country after the replace (none when it gives null), so ratings and stored result never
+     * disagree, not even after a crash between the two.
+     */
     int replaceRatings(long pageId, String country, String assessorKey, List<Rating> ratings, int expectedVersion,
-                       String setKey, int setVersion, Instant now);
+                       String setKey, int setVersion, Instant now, Function<List<Rating>, ResultSummary> resultOf);
 
     /** Every change of a rating for a practice and country, oldest first. */
     List<RatingChange> history(long pageId, String country);
@@ -60,4 +72,7 @@ public interface AssessmentStore {
 
     /** The pages with at least one assessed country, for recomputing their stored results. */
     Set<Long> assessedPages();
+
+    /** The target countries of each page that have a stored result, in one statement. */
+    Map<Long, Set<String>> summarisedCountries();
 }

@@ -41,6 +41,7 @@ public class DefaultAssessmentService implements AssessmentService {
     private final AccessPolicy access;
     private final Clock clock;
     private final CriteriaSetService sets;
+    private final ResultRefresh results;
 
     public DefaultAssessmentService(AssessmentStore store, PracticeService practices, AccessPolicy access,
                                     Clock clock, CriteriaSetService sets) {
@@ -49,6 +50,8 @@ public class DefaultAssessmentService implements AssessmentService {
         this.practices = practices;
         this.access = access;
         this.clock = clock;
+        this.results = new ResultRefresh(store, pageId -> practices.stored(pageId).map(Practice::spaceKey),
+                this::setOf);
     }
 
     /** The set in use in a space, for anyone who may view the space. */
@@ -117,28 +120,19 @@ public class DefaultAssessmentService implements AssessmentService {
         List<Rating> valid = validate(errors, set, ratings == null ? List.of() : ratings, assessor, now);
         errors.throwIfAny();
         try {
-            store.replaceRatings(pageId, code, assessor, valid, expected, set.key(), set.version(), now);
+            // the stored result is written in the ratings' transaction, so dashboards never score ratings
+            // themselves and never show a result the ratings no longer give
+            store.replaceRatings(pageId, code, assessor, valid, expected, set.key(), set.version(), now,
+                    all -> ResultSummary.of(pageId, practice.spaceKey(), code, Scoring.result(set, all), now));
         } catch (StaleVersionException e) {
             throw new StaleVersionException(current(pageId, code, set), e.messageKey());
         }
-        CountryAssessment result = current(pageId, code, set);
-        // the stored result follows every batch, so dashboards never score ratings themselves
-        store.saveSummary(ResultSummary.of(pageId, practice.spaceKey(), code, result.result(), now));
-        return result;
+        return current(pageId, code, set);
     }
 
     @Override
     public void refreshSummaries(String spaceKey) {
-        Instant now = Instant.now(clock);
-        for (long pageId : store.assessedPages()) {
-            practices.stored(pageId).filter(p -> spaceKey == null || p.spaceKey().equals(spaceKey))
-                    .ifPresent(practice -> {
-                        CriteriaSet set = setOf(practice.spaceKey());
-                        store.ratingsByCountry(pageId).forEach((country, ratings) -> store.saveSummary(
-                                ResultSummary.of(pageId, practice.spaceKey(), country, Scoring.result(set, ratings),
-                                        now)));
-                    });
-        }
+        results.rescore(spaceKey, Instant.now(clock));
     }
 
     @Override

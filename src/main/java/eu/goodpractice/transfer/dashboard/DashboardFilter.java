@@ -11,12 +11,25 @@ import java.util.Set;
 /**
  * What a coordinator's view of practices asks for, whichever route it comes by (macro, REST, and later exports):
  * the spaces (empty means every space the viewer may view), the practice's country, theme and status, the sort
- * and its direction, and the page of rows. Spaces the viewer may not view are dropped later, silently.
+ * and its direction, the page of rows, and the page labels (a practice with any of them; empty means any practice).
+ * Spaces the viewer may not view are dropped later, silently.
  */
 public record DashboardFilter(Set<String> spaceKeys, String country, String theme, PracticeStatus status,
-                              DashboardSort sort, boolean descending, PageRequest page) {
+                              DashboardSort sort, boolean descending, PageRequest page, Set<String> labels) {
+    /** Longest label Confluence keeps. */
+    static final int LABEL_LENGTH = 255;
+    /** Characters Confluence refuses in a label name (the comma separates labels here). */
+    private static final String LABEL_FORBIDDEN = ":;,.!#&()*<>@[]^";
+
     public DashboardFilter {
         spaceKeys = Set.copyOf(spaceKeys);
+        labels = Set.copyOf(labels);
+    }
+
+    /** A filter on no labels. */
+    public DashboardFilter(Set<String> spaceKeys, String country, String theme, PracticeStatus status,
+                           DashboardSort sort, boolean descending, PageRequest page) {
+        this(spaceKeys, country, theme, status, sort, descending, page, Set.of());
     }
 
     /** Every practice in every viewable space, by title, first page. */
@@ -31,7 +44,17 @@ public record DashboardFilter(Set<String> spaceKeys, String country, String them
      */
     public static DashboardFilter parse(String spaces, String country, String theme, String status, String sort,
                                         String dir, String start, String limit) {
+        return parse(spaces, country, theme, status, null, sort, dir, start, limit);
+    }
+
+    /**
+     * As above, with {@code label}: one page label or several separated by commas (any of them), compared in lower
+     * case as Confluence keeps labels; a label with a space or a character Confluence refuses is named under "label".
+     */
+    public static DashboardFilter parse(String spaces, String country, String theme, String status, String label,
+                                        String sort, String dir, String start, String limit) {
         FieldErrors errors = new FieldErrors();
+        Set<String> labels = labels(errors, label);
         String code = InputText.country(errors, "country", country, false);
         String themeKey = InputText.optional(errors, "theme", theme, 100);
         PracticeStatus wanted = InputText.choice(errors, "status", status, PracticeStatus.class, null);
@@ -53,12 +76,34 @@ public record DashboardFilter(Set<String> spaceKeys, String country, String them
         }
         errors.throwIfAny();
         return new DashboardFilter(spaceKeys(spaces), code, themeKey, wanted, by, descending,
-                new PageRequest(first, length));
+                new PageRequest(first, length), labels);
     }
 
     /** The same filter on another page of rows. */
     public DashboardFilter withPage(PageRequest other) {
-        return new DashboardFilter(spaceKeys, country, theme, status, sort, descending, other);
+        return new DashboardFilter(spaceKeys, country, theme, status, sort, descending, other, labels);
+    }
+
+    /** "Digital, green-skills" becomes {digital, green-skills}; every bad one is named under "label". */
+    static Set<String> labels(FieldErrors errors, String value) {
+        Set<String> labels = new LinkedHashSet<>();
+        if (value == null) {
+            return labels;
+        }
+        for (String part : value.split(",")) {
+            String name = part.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            boolean refused = name.length() > LABEL_LENGTH || name.chars().anyMatch(c -> Character.isWhitespace(c)
+                    || LABEL_FORBIDDEN.indexOf(c) >= 0);
+            if (refused) {
+                errors.add("label", "transfer.validation.label", part.strip());
+            } else {
+                labels.add(name);
+            }
+        }
+        return labels;
     }
 
     /** "VET, EU" becomes {VET, EU}; none, or "all" among them, means every space. */

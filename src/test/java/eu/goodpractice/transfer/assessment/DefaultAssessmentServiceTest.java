@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -127,20 +128,23 @@ class DefaultAssessmentServiceTest {
     }
 
     @Test
-    void everyBatchStoresTheNewResultSoDashboardsNeedNotScoreRatings() {
-        when(store.ratings(5, "DE")).thenReturn(List.of(rating("ana", "leadership", 4), rating("jan", "leadership", 2)));
-
+    void everyBatchStoresTheNewResultWithTheRatingsSoDashboardsNeedNotScoreRatings() {
         service.rate(5, "DE", List.of(input("leadership", "4", "Dean signed", null)), "0");
 
-        ArgumentCaptor<ResultSummary> saved = ArgumentCaptor.forClass(ResultSummary.class);
-        verify(store).saveSummary(saved.capture());
-        assertThat(saved.getValue().pageId()).isEqualTo(5);
-        assertThat(saved.getValue().spaceKey()).isEqualTo("VET");
-        assertThat(saved.getValue().country()).isEqualTo("DE");
-        assertThat(saved.getValue().score()).isEqualTo(3.0);
-        assertThat(saved.getValue().band()).as("one criterion of twenty is too few for a band").isEmpty();
-        assertThat(saved.getValue().assessors()).isEqualTo(2);
-        assertThat(saved.getValue().updatedAt()).isEqualTo(NOW);
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Function<List<Rating>, ResultSummary>> resultOf = ArgumentCaptor.forClass(Function.class);
+        verify(store).replaceRatings(eq(5L), eq("DE"), eq("ana"), anyList(), eq(0), eq("vet-transfer"), eq(1),
+                eq(NOW), resultOf.capture());
+        verify(store, never()).saveSummary(any());
+        ResultSummary saved = resultOf.getValue().apply(List.of(rating("ana", "leadership", 4),
+                rating("jan", "leadership", 2)));
+        assertThat(saved.pageId()).isEqualTo(5);
+        assertThat(saved.spaceKey()).isEqualTo("VET");
+        assertThat(saved.country()).isEqualTo("DE");
+        assertThat(saved.score()).as("scored from every assessor's ratings the store hands back").isEqualTo(3.0);
+        assertThat(saved.band()).as("one criterion of twenty is too few for a band").isEmpty();
+        assertThat(saved.assessors()).isEqualTo(2);
+        assertThat(saved.updatedAt()).isEqualTo(NOW);
     }
 
     @Test
@@ -169,7 +173,7 @@ class DefaultAssessmentServiceTest {
                 .isInstanceOfSatisfying(AccessDeniedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("transfer.error.no-edit-permission"));
         verify(store, never()).replaceRatings(anyLong(), anyString(), anyString(), anyList(), anyInt(), anyString(),
-                anyInt(), any());
+                anyInt(), any(), any());
     }
 
     @Test
@@ -180,7 +184,7 @@ class DefaultAssessmentServiceTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<Rating>> stored = ArgumentCaptor.forClass(List.class);
         verify(store).replaceRatings(eq(5L), eq("DE"), eq("ana"), stored.capture(), eq(2), eq("vet-transfer"), eq(1),
-                eq(NOW));
+                eq(NOW), any());
         assertThat(stored.getValue()).containsExactly(
                 new Rating("leadership", "ana", RatingValue.score(4), "Dean signed", "https://example.org/a", NOW),
                 new Rating("curricula", "ana", RatingValue.NOT_APPLICABLE, null, null, NOW));
@@ -210,7 +214,7 @@ class DefaultAssessmentServiceTest {
         assertThat(byField.get("version").messageKey()).isEqualTo("transfer.validation.version");
         assertThat(byField).doesNotContainKeys("ratings[0].criterion", "ratings[0].value", "ratings[3].rationale");
         verify(store, never()).replaceRatings(anyLong(), anyString(), anyString(), anyList(), anyInt(), anyString(),
-                anyInt(), any());
+                anyInt(), any(), any());
     }
 
     @Test
@@ -242,7 +246,7 @@ class DefaultAssessmentServiceTest {
     @Test
     void aStaleBatchFailsWithTheCurrentAssessment() {
         when(store.replaceRatings(anyLong(), anyString(), anyString(), anyList(), anyInt(), anyString(), anyInt(),
-                any())).thenThrow(new StaleVersionException(List.of()));
+                any(), any())).thenThrow(new StaleVersionException(List.of()));
         when(store.ratings(5, "DE")).thenReturn(List.of(rating("jan", "leadership", 2)));
         when(store.version(5, "DE")).thenReturn(4);
 

@@ -62,6 +62,39 @@ class DashboardBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theCoordinatorFiltersByPageLabelsAndTheAddressKeepsThem() {
+        logIn("coordinator");
+        driver.get(workbench.baseUrl() + "/pages/viewpage.action?pageId=" + SampleDashboards.DASHBOARD_PAGE);
+        WebElement form = waitFor(By.cssSelector(".gpt-dashboard__filters"));
+        WebElement label = form.findElement(By.name("label"));
+
+        label.sendKeys("green-skills");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        waitForText(RANGE, "Practices 1 to 1 of 1");
+        assertThat(titles()).containsExactly("Tablety w warsztacie szkolnym");
+        assertThat(driver.getCurrentUrl()).contains("gpt-label=green-skills");
+
+        label.clear();
+        label.sendKeys("Green-Skills, mentoring");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        waitForText(RANGE, "Practices 1 to 4 of 4");
+        String shared = driver.getCurrentUrl();
+
+        driver.get(shared);
+        waitForText(RANGE, "Practices 1 to 4 of 4");
+        assertThat(driver.findElement(By.cssSelector(".gpt-dashboard__filters [name='label']")).getAttribute("value"))
+                .isEqualTo("Green-Skills, mentoring");
+        assertThat(titles()).contains("Tablety w warsztacie szkolnym", "Landelijke handreiking mentoraat");
+
+        WebElement again = driver.findElement(By.cssSelector(".gpt-dashboard__filters [name='label']"));
+        again.clear();
+        again.sendKeys("green skills");
+        driver.findElement(By.cssSelector(".gpt-dashboard__filters button[type='submit']")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".gpt-dashboard__status"),
+                "green skills"));
+    }
+
+    @Test
     void theMatrixShowsBandWordAndScoreInEveryAssessedCellWithTotals() {
         logIn("coordinator");
         driver.get(workbench.baseUrl() + "/pages/viewpage.action?pageId=" + SampleDashboards.MATRIX_PAGE);

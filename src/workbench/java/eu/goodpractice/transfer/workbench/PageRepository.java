@@ -6,16 +6,23 @@ import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
 import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.event.events.label.LabelAddEvent;
+import com.atlassian.confluence.event.events.label.LabelRemoveEvent;
+import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.spaces.Space;
 import eu.goodpractice.transfer.workbench.WorkbenchDatabase.PageRecord;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
+import eu.goodpractice.transfer.workbench.host.StandInPage;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -93,6 +100,35 @@ public final class PageRepository {
         return page;
     }
 
+    /**
+     * Gives the page exactly these labels (comma-separated) and tells the app of each one added or removed, as
+     * Confluence's label manager does: one LabelAddEvent or LabelRemoveEvent per label.
+     */
+    public void relabel(long id, String labels) {
+        PageRecord page = pages.get(id);
+        Set<String> before = names(page.labels());
+        Set<String> after = names(labels);
+        store(new PageRecord(id, page.spaceKey(), page.title(), page.body(), page.viewers(), page.trashed(),
+                String.join(",", after)));
+        Page host = confluence.getPage(id);
+        before.stream().filter(name -> !after.contains(name))
+                .forEach(name -> confluence.publish(new LabelRemoveEvent(new Label(name), host)));
+        after.stream().filter(name -> !before.contains(name))
+                .forEach(name -> confluence.publish(new LabelAddEvent(new Label(name), host)));
+    }
+
+    private static Set<String> names(String labels) {
+        Set<String> names = new LinkedHashSet<>();
+        if (labels != null) {
+            for (String name : labels.split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
+
     public void move(long id, String newSpaceKey) {
         PageRecord page = pages.get(id);
         Space oldSpace = confluence.getSpace(page.spaceKey());
@@ -138,13 +174,14 @@ public final class PageRepository {
         if (!page.trashed()) {
             String[] viewers = page.viewers() == null || page.viewers().isBlank() ? new String[0]
                     : Arrays.stream(page.viewers().split(",")).map(String::strip).toArray(String[]::new);
-            confluence.addPage(page.id(), page.spaceKey(), page.title(), viewers).setBodyAsString(page.body());
+            confluence.addPage(page.id(), page.spaceKey(), page.title(), viewers).withLabels(page.labels())
+                    .setBodyAsString(page.body());
         }
     }
 
     /** The page as the host describes it in an event, also for a page no longer registered. */
     private Page hostPage(PageRecord record) {
-        Page page = new Page();
+        StandInPage page = new StandInPage().withLabels(record.labels());
         page.setId(record.id());
         page.setTitle(record.title());
         page.setSpace(confluence.getSpace(record.spaceKey()));

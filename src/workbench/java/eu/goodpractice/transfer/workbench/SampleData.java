@@ -142,6 +142,7 @@ public final class SampleData {
         SampleAssessments.seed(assessments, confluence);
         SampleReminders.seed(pages);
         SampleDashboards.seed(pages);
+        SampleLabels.seed(pages);
         SampleOverview.seed(pages);
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -78,10 +80,19 @@ public class ActiveObjectsAssessmentStore implements AssessmentStore {
 
     @Override
     public int replaceRatings(long pageId, String country, String assessorKey, List<Rating> ratings,
-                              int expectedVersion, String setKey, int setVersion, Instant now) {
+                              int expectedVersion, String setKey, int setVersion, Instant now,
+                              Function<List<Rating>, ResultSummary> resultOf) {
         try {
-            return ao.executeInTransaction(() -> replaceLocked(pageId, country, assessorKey, ratings, expectedVersion,
-                    setKey, setVersion, now));
+            return ao.executeInTransaction(() -> {
+                int next = replaceLocked(pageId, country, assessorKey, ratings, expectedVersion, setKey, setVersion,
+                        now);
+                // read back inside the transaction: every assessor's ratings as they now stand, this batch included
+                ResultSummary summary = resultOf.apply(ratings(pageId, country));
+                if (summary != null) {
+                    writeSummary(summary);
+                }
+                return next;
+            });
         } catch (RuntimeException e) {
             if (RowLocks.isDuplicateKey(e)) {
                 // another first batch for this practice and country won the race; the service adds the current state
@@ -192,19 +203,33 @@ public class ActiveObjectsAssessmentStore implements AssessmentStore {
     @Override
     public void saveSummary(ResultSummary summary) {
         ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(AoResultSummary.class, AoResultSummary.PAGE_ID + " = ? AND " + AoResultSummary.COUNTRY
-                    + " = ?", summary.pageId(), summary.country());
-            ao.create(AoResultSummary.class,
-                    new DBParam(AoResultSummary.PAGE_ID, summary.pageId()),
-                    new DBParam(AoResultSummary.SPACE_KEY, summary.spaceKey()),
-                    new DBParam(AoResultSummary.COUNTRY, summary.country()),
-                    new DBParam(AoResultSummary.SCORE, summary.score()),
-                    new DBParam(AoResultSummary.BAND, summary.band().map(Enum::name).orElse(null)),
-                    new DBParam(AoResultSummary.COVERAGE, summary.coverage()),
-                    new DBParam(AoResultSummary.ASSESSORS, summary.assessors()),
-                    new DBParam(AoResultSummary.UPDATED_AT, Date.from(summary.updatedAt())));
+            writeSummary(summary);
             return null;
         });
+    }
+
+    /** Replaces the stored result, inside the caller's transaction (the stand-in's transactions do not nest). */
+    private void writeSummary(ResultSummary summary) {
+        ao.deleteWithSQL(AoResultSummary.class, AoResultSummary.PAGE_ID + " = ? AND " + AoResultSummary.COUNTRY
+                + " = ?", summary.pageId(), summary.country());
+        ao.create(AoResultSummary.class,
+                new DBParam(AoResultSummary.PAGE_ID, summary.pageId()),
+                new DBParam(AoResultSummary.SPACE_KEY, summary.spaceKey()),
+                new DBParam(AoResultSummary.COUNTRY, summary.country()),
+                new DBParam(AoResultSummary.SCORE, summary.score()),
+                new DBParam(AoResultSummary.BAND, summary.band().map(Enum::name).orElse(null)),
+                new DBParam(AoResultSummary.COVERAGE, summary.coverage()),
+                new DBParam(AoResultSummary.ASSESSORS, summary.assessors()),
+                new DBParam(AoResultSummary.UPDATED_AT, Date.from(summary.updatedAt())));
+    }
+
+    @Override
+    public Map<Long, Set<String>> summarisedCountries() {
+        Map<Long, Set<String>> countries = new HashMap<>();
+        ao.stream(AoResultSummary.class, Query.select("ID, " + AoResultSummary.PAGE_ID + ", "
+                + AoResultSummary.COUNTRY), row -> countries.computeIfAbsent(row.getPageId(), id -> new TreeSet<>())
+                .add(row.getCountry()));
+        return countries;
     }
 
     @Override

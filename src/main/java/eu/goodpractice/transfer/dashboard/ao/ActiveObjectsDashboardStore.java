@@ -10,6 +10,7 @@ import eu.goodpractice.transfer.dashboard.DashboardRow;
 import eu.goodpractice.transfer.dashboard.DashboardStore;
 import eu.goodpractice.transfer.practice.PracticeStatus;
 import eu.goodpractice.transfer.practice.ao.AoPractice;
+import eu.goodpractice.transfer.practice.ao.AoPracticeLabel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,7 +29,8 @@ import net.java.ao.Query;
 /**
  * {@link DashboardStore} on Active Objects, reading the registry's and the stored results' tables (never writing
  * them). A view costs four statements whatever the data size: two streams of a few columns for the counts, the
- * page of practices, and the stored results of that page's practices through one IN list.
+ * page of practices, and the stored results of that page's practices through one IN list; a label filter adds one
+ * to the counts and one to the rows (the labelled pages).
  */
 public class ActiveObjectsDashboardStore implements DashboardStore {
     private final ActiveObjects ao;
@@ -111,7 +113,7 @@ public class ActiveObjectsDashboardStore implements DashboardStore {
     private record Where(String sql, Object[] values) {
     }
 
-    private static Where where(Set<String> spaces, DashboardFilter filter) {
+    private Where where(Set<String> spaces, DashboardFilter filter) {
         List<String> clauses = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         clauses.add(AoPractice.SPACE_KEY + " IN (" + placeholders(spaces.size()) + ")");
@@ -130,7 +132,22 @@ public class ActiveObjectsDashboardStore implements DashboardStore {
             clauses.add(AoPractice.STATUS + " = ?");
             values.add(filter.status().name());
         }
+        if (!filter.labels().isEmpty()) {
+            // AO quotes no table name inside a raw WHERE, so a sub-SELECT would not run on PostgreSQL: one more
+            // statement finds the labelled pages (a page id that does not exist stands in for none)
+            List<Long> labelled = labelledPages(filter.labels());
+            clauses.add(AoPractice.PAGE_ID + " IN (" + placeholders(Math.max(1, labelled.size())) + ")");
+            values.addAll(labelled.isEmpty() ? List.of(-1L) : labelled);
+        }
         return new Where(String.join(" AND ", clauses), values.toArray());
+    }
+
+    private List<Long> labelledPages(Set<String> labels) {
+        Set<Long> pages = new TreeSet<>();
+        ao.stream(AoPracticeLabel.class, Query.select("ID, " + AoPracticeLabel.PAGE_ID)
+                .where(AoPracticeLabel.LABEL_NAME + " IN (" + placeholders(labels.size()) + ")", labels.toArray()),
+                row -> pages.add(row.getPageId()));
+        return new ArrayList<>(pages);
     }
 
     private static String placeholders(int count) {

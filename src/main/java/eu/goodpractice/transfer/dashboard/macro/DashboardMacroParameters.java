@@ -27,7 +27,7 @@ final class DashboardMacroParameters {
         }
         try {
             return DashboardFilter.parse(spaces, parameters.get("country"), parameters.get("theme"),
-                    parameters.get("status"), parameters.get("sort"), parameters.get("dir"), null,
+                    parameters.get("status"), parameters.get("label"), parameters.get("sort"), parameters.get("dir"), null,
                     parameters.get("pageSize"));
         } catch (ValidationException e) {
             e.errors().byField().forEach((field, problem) -> errors.add(field.equals("limit") ? "pageSize" : field,

@@ -197,6 +197,13 @@ public class DashboardView {
         }
         fields.add(field("status", "transfer.dashboard.filter.status", statuses,
                 filter.status() == null ? null : filter.status().name()));
+        Map<String, Object> label = new LinkedHashMap<>();
+        label.put("name", "label");
+        label.put("labelHtml", text("transfer.dashboard.filter.label"));
+        label.put("hintHtml", text("transfer.dashboard.filter.label-hint"));
+        label.put("valueHtml", Html.escape(String.join(", ", filter.labels())));
+        label.put("text", true);
+        fields.add(label);
         return fields;
     }
 
@@ -330,6 +337,7 @@ public class DashboardView {
                 .add("country", filter.country() == null ? "" : filter.country())
                 .add("theme", filter.theme() == null ? "" : filter.theme())
                 .add("status", filter.status() == null ? "" : filter.status().name())
+                .add("label", String.join(",", filter.labels()))
                 .add("sort", filter.sort().name().toLowerCase(Locale.ROOT))
                 .add("dir", filter.descending() ? "desc" : "asc")
                 .add("start", filter.page().start()).add("limit", filter.page().limit());

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * The coordinators' dashboards: {@code /dashboard/practices} (rows, counts, total) and {@code /dashboard/matrix}
- * (practices by target country with row and column totals), both with the same filter parameters. Invalid
+ * (practices by target country with row and column totals), both with the same filter parameters ({@code label}:
+ * one page label or several separated by commas, any of them). Invalid
  * parameters -> 400 with a message per parameter. Spaces the reader may not view are left out silently, so a
  * forbidden or unknown space gives an empty answer, never a 403 that would tell it exists.
  */
@@ -39,10 +40,10 @@ public class DashboardResource {
     @AnonymousSiteAccess
     public Response practices(@QueryParam("spaces") String spaces, @QueryParam("country") String country,
                               @QueryParam("theme") String theme, @QueryParam("status") String status,
-                              @QueryParam("sort") String sort, @QueryParam("dir") String dir,
+                              @QueryParam("label") String label, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
                               @QueryParam("start") String start, @QueryParam("limit") String limit) {
         return run(() -> Responses.ok(json.practices(service.practices(
-                DashboardFilter.parse(spaces, country, theme, status, sort, dir, start, limit)))));
+                DashboardFilter.parse(spaces, country, theme, status, label, sort, dir, start, limit)))));
     }
 
     @GET
@@ -50,10 +51,10 @@ public class DashboardResource {
     @AnonymousSiteAccess
     public Response matrix(@QueryParam("spaces") String spaces, @QueryParam("country") String country,
                            @QueryParam("theme") String theme, @QueryParam("status") String status,
-                           @QueryParam("sort") String sort, @QueryParam("dir") String dir,
+                           @QueryParam("label") String label, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
                            @QueryParam("start") String start, @QueryParam("limit") String limit) {
         return run(() -> Responses.ok(json.matrix(service.practices(
-                DashboardFilter.parse(spaces, country, theme, status, sort, dir, start, limit)))));
+                DashboardFilter.parse(spaces, country, theme, status, label, sort, dir, start, limit)))));
     }
 
     private Response run(Supplier<Response> call) {

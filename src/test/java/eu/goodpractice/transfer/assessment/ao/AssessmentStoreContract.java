@@ -3,7 +3,13 @@ package eu.goodpractice.transfer.assessment.ao;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.atlassian.activeobjects.external.ModelVersion;
+import eu.goodpractice.transfer.assessment.Band;
 import eu.goodpractice.transfer.assessment.Rating;
+import eu.goodpractice.transfer.assessment.ResultSummary;
+import eu.goodpractice.transfer.practice.PracticeProfile;
+import eu.goodpractice.transfer.practice.ao.ActiveObjectsPracticeStore;
+import eu.goodpractice.transfer.practice.ao.AoPractice;
 import eu.goodpractice.transfer.assessment.RatingChange;
 import eu.goodpractice.transfer.assessment.RatingValue;
 import eu.goodpractice.transfer.shared.StaleVersionException;
@@ -13,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Before;
@@ -36,6 +44,8 @@ public abstract class AssessmentStoreContract {
         entityManager.deleteWithSQL(AoRatingChange.class, "ID > ?", 0);
         entityManager.deleteWithSQL(AoRating.class, "ID > ?", 0);
         entityManager.deleteWithSQL(AoAssessmentVersion.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(AoResultSummary.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(AoPractice.class, "ID > ?", 0);
         store = new ActiveObjectsAssessmentStore(new EntityManagerActiveObjects(entityManager));
     }
 
@@ -250,6 +260,86 @@ public abstract class AssessmentStoreContract {
         try (SqlCounter sql = SqlCounter.on(entityManager)) {
             work.run();
             return sql.count();
+        }
+    }
+
+    @Test
+    @NonTransactional
+    public void theResultIsStoredInTheRatingsTransactionFromEveryAssessorsRatings() {
+        store.replaceRatings(1, "DE", "jan", List.of(rating("jan", "leadership", "2", "Dean is leaving")), 0,
+                "vet-transfer", 1, NOW);
+
+        store.replaceRatings(1, "DE", "ana", List.of(rating("ana", "leadership", "4", "Dean supports it")), 1,
+                "vet-transfer", 1, LATER, all -> summary(1, "DE", all.size(), LATER));
+
+        assertThat(storedResults()).containsExactly("1 DE VET 2.0 2026-11-20T11:15:30Z");
+    }
+
+    @Test
+    @NonTransactional
+    public void whenTheResultCannotBeStoredTheRatingsAreNotStoredEither() {
+        store.replaceRatings(1, "DE", "ana", List.of(rating("ana", "leadership", "4", "Dean supports it")), 0,
+                "vet-transfer", 1, NOW, all -> summary(1, "DE", all.size(), NOW));
+
+        assertThatThrownBy(() -> store.replaceRatings(1, "DE", "ana",
+                List.of(rating("ana", "leadership", "1", "Dean left")), 1, "vet-transfer", 1, LATER, all -> {
+                    throw new IllegalStateException("the database went away");
+                })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(store.ratings(1, "DE")).extracting(r -> r.value().code()).containsExactly("4");
+        assertThat(store.version(1, "DE")).isEqualTo(1);
+        assertThat(store.history(1, "DE")).hasSize(1);
+        assertThat(storedResults()).containsExactly("1 DE VET 1.0 2026-11-20T10:15:30Z");
+    }
+
+    @Test
+    @NonTransactional
+    public void theUpgradeStoresTheResultsOfRatingsSavedBeforeResultsWereKeptAndASecondRunChangesNothing() {
+        ActiveObjectsPracticeStore registry = new ActiveObjectsPracticeStore(new EntityManagerActiveObjects(
+                entityManager));
+        registry.register(1, "VET", "Dual study", PracticeProfile.empty(), "ana", NOW);
+        registry.register(2, "EU", "Mentoring", PracticeProfile.empty(), "ana", NOW);
+        store.replaceRatings(1, "DE", "ana", List.of(rating("ana", "leadership", "4", "Dean supports it")), 0,
+                "vet-transfer", 1, NOW);
+        store.replaceRatings(1, "DE", "jan", List.of(new Rating("curricula", "jan", RatingValue.score(2), "Not yet",
+                null, LATER)), 1, "vet-transfer", 1, LATER);
+        store.replaceRatings(2, "PL", "ana", List.of(rating("ana", "leadership", "5", "Signed")), 0,
+                "vet-transfer", 1, NOW);
+        store.replaceRatings(3, "FR", "ana", List.of(rating("ana", "leadership", "5", "Unregistered page")), 0,
+                "vet-transfer", 1, NOW);
+        store.saveSummary(new ResultSummary(2, "EU", "PL", 9.9, Optional.of(Band.READY), 1, 1, NOW));
+        ResultSummaryBackfill upgrade = new ResultSummaryBackfill();
+
+        upgrade.upgrade(ModelVersion.valueOf("0"), new EntityManagerActiveObjects(entityManager));
+
+        assertThat(storedResults()).as("scored as the service scores, at the newest rating; stored ones kept")
+                .containsExactlyInAnyOrder("1 DE VET 3.0 2026-11-20T11:15:30Z", "2 PL EU 9.9 2026-11-20T10:15:30Z");
+        List<String> once = storedResultsWithIds();
+        upgrade.upgrade(ModelVersion.valueOf("1"), new EntityManagerActiveObjects(entityManager));
+        assertThat(storedResultsWithIds()).isEqualTo(once);
+        assertThat(store.summarisedCountries()).isEqualTo(Map.of(1L, Set.of("DE"), 2L, Set.of("PL")));
+    }
+
+    private static ResultSummary summary(long pageId, String country, int ratings, Instant at) {
+        return new ResultSummary(pageId, "VET", country, (double) ratings, Optional.empty(), 0.1, ratings, at);
+    }
+
+    /** "page country space score updated" of every stored result. */
+    private List<String> storedResults() {
+        return storedResultsWithIds().stream().map(row -> row.substring(row.indexOf(':') + 1)).toList();
+    }
+
+    private List<String> storedResultsWithIds() {
+        try {
+            List<String> rows = new ArrayList<>();
+            for (AoResultSummary row : entityManager.find(AoResultSummary.class, net.java.ao.Query.select()
+                    .order("ID ASC"))) {
+                rows.add(row.getID() + ":" + row.getPageId() + " " + row.getCountry() + " " + row.getSpaceKey() + " "
+                        + row.getScore() + " " + row.getUpdatedAt().toInstant());
+            }
+            return rows;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -11,7 +11,9 @@ import eu.goodpractice.transfer.dashboard.DashboardFilter;
 import eu.goodpractice.transfer.dashboard.DashboardRow;
 import eu.goodpractice.transfer.dashboard.DashboardSort;
 import eu.goodpractice.transfer.practice.PracticeStatus;
+import eu.goodpractice.transfer.practice.ao.ActiveObjectsPracticeLabelStore;
 import eu.goodpractice.transfer.practice.ao.AoPractice;
+import eu.goodpractice.transfer.practice.ao.AoPracticeLabel;
 import eu.goodpractice.transfer.shared.PageRequest;
 import eu.goodpractice.transfer.testhost.SqlCounter;
 import eu.goodpractice.transfer.workbench.host.EntityManagerActiveObjects;
@@ -41,14 +43,17 @@ public abstract class DashboardStoreContract {
 
     private ActiveObjectsDashboardStore store;
     private ActiveObjectsAssessmentStore results;
+    private ActiveObjectsPracticeLabelStore labels;
 
     @Before
     public void emptyTables() throws Exception {
         entityManager.deleteWithSQL(AoResultSummary.class, "ID > ?", 0);
         entityManager.deleteWithSQL(AoPractice.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(AoPracticeLabel.class, "ID > ?", 0);
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         store = new ActiveObjectsDashboardStore(ao);
         results = new ActiveObjectsAssessmentStore(ao);
+        labels = new ActiveObjectsPracticeLabelStore(ao);
     }
 
     @Test
@@ -158,6 +163,76 @@ public abstract class DashboardStoreContract {
             assertThat(rows).allSatisfy(row -> assertThat(row.readiness()).hasSize(2));
             return sql.count();
         }
+    }
+
+    @Test
+    @NonTransactional
+    public void filtersByAnyOfTheLabelsInCountsAndRowsAlikeAndPagesInSql() throws Exception {
+        practice(1, "VET", "Dual training", "Kammer", "DE", "apprenticeship", PracticeStatus.VALIDATED, 1);
+        practice(2, "VET", "Logbook", "Lycee", "FR", "digital-skills", PracticeStatus.DRAFT, 2);
+        practice(3, "VET", "Solar workshop", "Szkola", "PL", "green", PracticeStatus.DRAFT, 3);
+        practice(4, "VET", "Unlabelled", "Scuola", "IT", "apprenticeship", PracticeStatus.DRAFT, 4);
+        practice(5, "EU", "Elsewhere", "Other", "DE", "apprenticeship", PracticeStatus.DRAFT, 5);
+        labels.replace(1, List.of("apprenticeship", "mentoring"));
+        labels.replace(2, List.of("Digital", "apprenticeship"));
+        labels.replace(3, List.of("digital", "green-skills"));
+        labels.replace(5, List.of("digital"));
+        result(2, "VET", "PL", 4.2, Band.READY);
+        result(3, "VET", "PL", 2.4, Band.GROUNDWORK);
+
+        DashboardFilter digital = labelled("digital");
+        assertThat(titles(store.rows(Set.of("VET"), digital))).as("stored in lower case; EU not asked for")
+                .containsExactly("Logbook", "Solar workshop");
+        DashboardCounts counts = store.counts(Set.of("VET"), digital);
+        assertThat(counts.practices()).isEqualTo(2);
+        assertThat(counts.byBand()).isEqualTo(Map.of("READY", 1, "GROUNDWORK", 1));
+
+        DashboardFilter either = labelled("mentoring", "green-skills");
+        assertThat(titles(store.rows(Set.of("VET"), either))).as("any of the labels, each practice once")
+                .containsExactly("Dual training", "Solar workshop");
+        assertThat(titles(store.rows(Set.of("VET"), labelled("apprenticeship", "digital")
+                .withPage(new PageRequest(1, 1))))).as("second page of three").containsExactly("Logbook");
+        assertThat(store.counts(Set.of("VET"), labelled("apprenticeship", "digital")).practices()).isEqualTo(3);
+        assertThat(store.rows(Set.of("VET"), labelled("nobody-uses-this"))).isEmpty();
+        assertThat(store.counts(Set.of("VET"), labelled("nobody-uses-this")).practices()).isZero();
+
+        labels.remove(2, "digital");
+        labels.add(4, "digital");
+        labels.add(4, "digital");
+        assertThat(titles(store.rows(Set.of("VET"), digital))).containsExactly("Solar workshop", "Unlabelled");
+        assertThat(labels.labels(4)).containsExactly("digital");
+        labels.purge(3);
+        assertThat(labels.labels(3)).isEmpty();
+    }
+
+    @Test
+    @NonTransactional
+    public void aLabelledViewCostsTheSameStatementsForThreeOrFortyPractices() throws Exception {
+        int few = statementsForALabelledView(3);
+        emptyTables();
+        int many = statementsForALabelledView(40);
+
+        assertThat(many).as("one more each for counts and rows: the labelled pages").isEqualTo(few).isEqualTo(6);
+    }
+
+    private int statementsForALabelledView(int practices) throws Exception {
+        for (int i = 1; i <= practices; i++) {
+            practice(i, "VET", "Practice " + i, "Institution " + i, "DE", "apprenticeship",
+                    PracticeStatus.VALIDATED, i);
+            result(i, "VET", "PL", 3.5, Band.ADAPTATION);
+            labels.replace(i, List.of("digital", "label-" + i));
+        }
+        DashboardFilter filter = labelled("digital", "green-skills").withPage(new PageRequest(0, 25));
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            assertThat(store.counts(Set.of("VET"), filter).practices()).isEqualTo(practices);
+            assertThat(store.rows(Set.of("VET"), filter)).hasSize(Math.min(practices, 25));
+            return sql.count();
+        }
+    }
+
+    private static DashboardFilter labelled(String... names) {
+        return new DashboardFilter(Set.of(), null, null, null, DashboardSort.TITLE, false, PageRequest.firstPage(),
+                Set.of(names));
     }
 
     @Test

@@ -11,6 +11,7 @@ import eu.goodpractice.transfer.assessment.Band;
 import eu.goodpractice.transfer.assessment.ResultSummary;
 import eu.goodpractice.transfer.assessment.AssessmentStore;
 import eu.goodpractice.transfer.practice.PracticeInput;
+import eu.goodpractice.transfer.practice.PracticeLabelStore;
 import eu.goodpractice.transfer.practice.PracticeService;
 import eu.goodpractice.transfer.testhost.TestApp;
 import java.time.Instant;
@@ -65,6 +66,21 @@ class DashboardMacrosTest {
         assertThat(html).contains("data-rest-base=").contains("data-filter=").contains("gpt-dashboard__filters")
                 .contains("aria-sort=\"ascending\"").contains("Practices 1 to 1 of 2")
                 .doesNotContain("Kammer &amp; Co");
+    }
+
+    @Test
+    void theLabelParameterShowsOnlyPracticesWithAnyOfTheLabelsAndFillsTheFilterField() throws Exception {
+        testApp.app.bean(PracticeLabelStore.class).replace(6002, List.of("digital"));
+
+        String html = testApp.app.module(PracticeDashboardMacro.class)
+                .execute(Map.of("label", "Digital, green-skills"), "", context("display"));
+
+        assertThat(html).contains("Ateliers").doesNotContain("Mentoring &lt;for&gt;").contains("Practices: 1")
+                .contains("name=\"label\" value=\"digital, green-skills\"");
+        assertThatThrownBy(() -> testApp.app.module(TransferMatrixMacro.class)
+                .execute(Map.of("label", "no spaces"), "", context("display")))
+                .isInstanceOf(MacroExecutionException.class).hasMessageContaining("label")
+                .hasMessageContaining("no spaces");
     }
 
     @Test

@@ -2,6 +2,9 @@ package eu.goodpractice.transfer.dashboard.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.confluence.event.events.label.LabelAddEvent;
+import com.atlassian.confluence.event.events.label.LabelRemoveEvent;
+import com.atlassian.confluence.labels.Label;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
@@ -106,6 +109,35 @@ class DashboardRestTest {
     }
 
     @Test
+    void filtersByAnyOfThePageLabelsKeptFromConfluencesLabelEvents() {
+        label(8001, "digital");
+        label(8001, "apprenticeship");
+        label(8002, "mentoring");
+        label(8003, "digital");
+        label(8004, "digital");
+        testApp.confluence.publish(new LabelRemoveEvent(new Label("digital"), testApp.confluence.getPage(8003)));
+
+        JsonObject digital = ana.get("/dashboard/practices?spaces=all&label=digital").json();
+        assertThat(titles(digital)).as("8003 lost it again; 8004 is in a space ana may not view")
+                .containsExactly("Dual training");
+        assertThat(digital.get("counts").asObject().getInt("practices", -1)).isEqualTo(1);
+
+        JsonObject either = ana.get("/dashboard/practices?label=%20Mentoring%20,digital&sort=title&dir=desc").json();
+        assertThat(titles(either)).containsExactly("Mentoring", "Dual training");
+        assertThat(ana.get("/dashboard/matrix?label=mentoring").json().toString()).contains("Mentoring")
+                .doesNotContain("Dual training");
+    }
+
+    @Test
+    void aLabelConfluenceWouldRefuseIsNamedInA400() {
+        RestClient.Reply reply = ana.get("/dashboard/practices?label=digital,green%20skills");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.error("label")).contains("green skills");
+        assertThat(ana.get("/dashboard/practices?label=a:b").error("label")).contains("a:b");
+    }
+
+    @Test
     void badParametersAreAnsweredPerParameter() {
         RestClient.Reply reply = ana.get("/dashboard/practices?country=XX&status=lost&sort=colour&dir=up&limit=0");
 
@@ -157,6 +189,11 @@ class DashboardRestTest {
         } finally {
             testApp.confluence.logOut();
         }
+    }
+
+    /** Labels the page as Confluence's label manager does: the label event tells the app. */
+    private static void label(long pageId, String name) {
+        testApp.confluence.publish(new LabelAddEvent(new Label(name), testApp.confluence.getPage(pageId)));
     }
 
     /** Ana rates every criterion of the space's set with one value. */

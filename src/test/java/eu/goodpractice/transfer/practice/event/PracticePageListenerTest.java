@@ -8,15 +8,25 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageMoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.event.events.label.LabelAddEvent;
+import com.atlassian.confluence.event.events.label.LabelRemoveEvent;
+import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.labels.Namespace;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.event.api.EventPublisher;
+import eu.goodpractice.transfer.practice.Practice;
+import eu.goodpractice.transfer.practice.PracticeLabelStore;
+import eu.goodpractice.transfer.practice.PracticeProfile;
 import eu.goodpractice.transfer.practice.PracticeService;
+import eu.goodpractice.transfer.practice.PracticeStatus;
+import eu.goodpractice.transfer.shared.Audit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InjectMocks;
@@ -27,6 +37,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 class PracticePageListenerTest {
     @Mock EventPublisher eventPublisher;
     @Mock PracticeService practices;
+    @Mock PracticeLabelStore labels;
     @InjectMocks PracticePageListener listener;
 
     @Test
@@ -46,6 +57,48 @@ class PracticePageListenerTest {
 
         verify(practices).register(eq(7L), eq("VET"), eq("Mentoring"), argThat(input ->
                 "Omnia".equals(input.institution()) && input.targetGroups().size() == 2));
+    }
+
+    @Test
+    void aRegisteredPracticeKeepsItsPublicLabelsNotThePersonalOnes() {
+        Page page = labelled(page(7, "VET", "Mentoring", "<ac:structured-macro ac:name=\"practice-profile\">"
+                + "</ac:structured-macro>"), new Label("apprenticeship"), new Label("Digital"),
+                new Label("favourite", Namespace.PERSONAL));
+
+        listener.onUpdate(new PageUpdateEvent(this, page));
+
+        verify(labels).replace(7L, java.util.List.of("apprenticeship", "Digital"));
+    }
+
+    @Test
+    void aLabelAddedToAPracticeIsKeptAndARemovedOneGoes() {
+        when(practices.stored(7)).thenReturn(java.util.Optional.of(new Practice(7, "VET", "Mentoring",
+                PracticeProfile.empty(), PracticeStatus.DRAFT, false,
+                new Audit("ana", java.time.Instant.EPOCH, "ana", java.time.Instant.EPOCH, 0))));
+        Page page = page(7, "VET", "Mentoring", "");
+
+        listener.onLabelAdd(new LabelAddEvent(new Label("green-skills"), page));
+        listener.onLabelRemove(new LabelRemoveEvent(new Label("digital"), page));
+
+        verify(labels).add(7L, "green-skills");
+        verify(labels).remove(7L, "digital");
+    }
+
+    @Test
+    void labelsOfOrdinaryPagesAndPersonalLabelsAreNotKept() {
+        when(practices.stored(8)).thenReturn(java.util.Optional.empty());
+
+        listener.onLabelAdd(new LabelAddEvent(new Label("minutes"), page(8, "VET", "Minutes", "")));
+        listener.onLabelAdd(new LabelAddEvent(new Label("todo", Namespace.PERSONAL), page(7, "VET", "x", "")));
+
+        verify(labels, never()).add(anyLong(), any());
+    }
+
+    @Test
+    void aPurgedPageLosesItsLabels() {
+        listener.onRemove(new PageRemoveEvent(this, page(9, "VET", "x", "")));
+
+        verify(labels).purge(9);
     }
 
     @Test
@@ -72,6 +125,20 @@ class PracticePageListenerTest {
 
         assertThatCode(() -> listener.onRemove(new PageRemoveEvent(this, page(9, "VET", "x", ""))))
                 .doesNotThrowAnyException();
+    }
+
+    private static Page labelled(Page plain, Label... names) {
+        Page page = new Page() {
+            @Override
+            public java.util.List<Label> getLabels() {
+                return java.util.List.of(names);
+            }
+        };
+        page.setId(plain.getId());
+        page.setTitle(plain.getTitle());
+        page.setSpace(plain.getSpace());
+        page.setBodyAsString(plain.getBodyAsString());
+        return page;
     }
 
     private static Page page(long id, String spaceKey, String title, String body) {

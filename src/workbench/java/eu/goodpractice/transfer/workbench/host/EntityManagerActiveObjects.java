@@ -27,6 +27,15 @@ public class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
+    @SafeVarargs
+    public final void migrate(Class<? extends RawEntity<?>>... entities) {
+        call(() -> {
+            entityManager.migrate(entities);
+            return null;
+        });
+    }
+
+    @Override
     public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
         return call(() -> entityManager.get(type, key));
     }

@@ -93,8 +93,8 @@ public class StandInConfluence implements UserManager, UserAccessor, SpaceManage
     }
 
     /** Adds a page; with viewers given, only they may view it (a page restriction), else the space decides. */
-    public Page addPage(long id, String spaceKey, String title, String... viewers) {
-        Page page = new Page();
+    public StandInPage addPage(long id, String spaceKey, String title, String... viewers) {
+        StandInPage page = new StandInPage();
         page.setId(id);
         page.setTitle(title);
         page.setSpace(spaces.get(spaceKey));
