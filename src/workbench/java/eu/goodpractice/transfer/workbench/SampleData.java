@@ -143,6 +143,7 @@ public final class SampleData {
         SampleReminders.seed(pages);
         SampleDashboards.seed(pages);
         SampleOverview.seed(pages);
+        SampleReport.seed(pages);
     }
 
     /** One documented practice per partner, created as a page with the profile macro by the partner's editor. */
