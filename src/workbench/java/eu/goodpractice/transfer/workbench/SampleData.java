@@ -144,6 +144,7 @@ public final class SampleData {
         SampleDashboards.seed(pages);
         SampleLabels.seed(pages);
         SampleOverview.seed(pages);
+        SampleReport.seed(pages);
     }
 
     /** One documented practice per partner, created as a page with the profile macro by the partner's editor. */
