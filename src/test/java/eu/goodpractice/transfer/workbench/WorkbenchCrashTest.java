@@ -105,7 +105,10 @@ class WorkbenchCrashTest {
             return null;
         }));
         running.add(clients.submit(() -> {
-            for (int version = 0, batch = 1; up.get(); batch++) {
+            for (int version = 0; up.get(); ) {
+                // the batch is named by the version it makes, so a resend after the kill (reply lost, write
+                // perhaps stored) carries the same ratings as the first try, like the step edits above
+                int batch = version + 1;
                 batchesSent.put(version + 1, batch);
                 Reply reply = callQuietly("PUT", RATINGS + "/ratings", batch(version, batch));
                 if (reply != null && reply.status == 200) {
