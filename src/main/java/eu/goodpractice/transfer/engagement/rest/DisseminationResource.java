@@ -138,6 +138,8 @@ public class DisseminationResource {
     @DELETE
     @Path("{id: \\d+}")
     @LicensedOnly
+    // takes no body; naming JSON refuses the form and text bodies a page on another site could forge (415)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response delete(@PathParam("id") int id, @QueryParam("version") String version) {
         return run(() -> {
             service.delete(id, version);
