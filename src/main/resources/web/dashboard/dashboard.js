@@ -162,6 +162,21 @@
       next.disabled = data.start + data.limit >= data.total;
     }
 
+    // the export links carry the filter shown, so a download holds every row of this view, not only its page
+    function syncExports() {
+      const query = new URLSearchParams();
+      ['spaces', 'country', 'theme', 'status', 'label', 'sort', 'dir'].forEach((key) => {
+        const value = ui.asText(state[key]);
+        if (value !== '') {
+          query.set(key, value);
+        }
+      });
+      section.querySelectorAll('.gpt-dashboard__export a[data-format]').forEach((link) => {
+        const table = link.closest('[data-export]').getAttribute('data-export');
+        link.href = `${rest}/exports/${table}.${link.getAttribute('data-format')}?${query.toString()}`;
+      });
+    }
+
     async function load() {
       const query = new URLSearchParams();
       ['spaces', 'country', 'theme', 'status', 'label', 'sort', 'dir', 'start', 'limit'].forEach((key) => {
@@ -188,6 +203,7 @@
       renderCounts(result.data.counts);
       renderPager(result.data);
       syncHeaders();
+      syncExports();
       keepInAddress(state);
       ui.announce(status, '', 'ok');
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +42,26 @@ public class DashboardService {
         // like the practice list, the total leaves out only restricted pages on the page returned
         return new DashboardResult(filter, spaces, counts, new Page<>(visible, filter.page().start(),
                 filter.page().limit(), counts.practices() - (rows.size() - visible.size())), links);
+    }
+
+    /**
+     * Every practice the filter matches, not only a page of them, for exports: the same spaces and page
+     * restrictions as {@link #practices}, handed to {@code sink} a chunk at a time with the links of the chunk's
+     * viewable pages. The filter's sort and page are ignored; rows come in registry order.
+     */
+    public void forEachPractice(DashboardFilter filter, int chunkSize,
+                                BiConsumer<List<DashboardRow>, Map<Long, PageLink>> sink) {
+        Set<String> spaces = viewableSpaces(filter.spaceKeys());
+        if (spaces.isEmpty()) {
+            return;
+        }
+        store.forEachChunk(spaces, filter, chunkSize, chunk -> {
+            Map<Long, PageLink> links = pages.viewable(chunk.stream().map(DashboardRow::pageId).toList());
+            List<DashboardRow> visible = chunk.stream().filter(row -> links.containsKey(row.pageId())).toList();
+            if (!visible.isEmpty()) {
+                sink.accept(visible, links);
+            }
+        });
     }
 
     private Set<String> viewableSpaces(Set<String> wanted) {

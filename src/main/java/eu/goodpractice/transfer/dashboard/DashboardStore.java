@@ -17,4 +17,12 @@ public interface DashboardStore {
 
     /** The filter's page of practices, sorted as it asks, each with its stored results (total: see counts). */
     List<DashboardRow> rows(Set<String> spaces, DashboardFilter filter);
+
+    /**
+     * Every practice of the spaces that matches the filter (sort and page ignored), in registry order, handed over
+     * {@code chunkSize} at a time with their stored results: two statements per chunk, read by keyset on the row id,
+     * so an export of any size holds one chunk in memory.
+     */
+    void forEachChunk(Set<String> spaces, DashboardFilter filter, int chunkSize,
+                      java.util.function.Consumer<List<DashboardRow>> sink);
 }

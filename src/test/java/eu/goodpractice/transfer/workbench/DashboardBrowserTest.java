@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import eu.goodpractice.transfer.export.CsvReader;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -13,7 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The coordinator's dashboard in headless Chromium against the workbench's sample data (seven practices, five to a
  * page): paging, sorting and filtering happen through the REST API without reloading, the address keeps the view,
- * and opening that address again restores it.
+ * opening that address again restores it, and the export links download every row of the filtered view.
  */
 class DashboardBrowserTest extends BrowserTestBase {
     private static final String RANGE = ".gpt-dashboard__range";
@@ -48,6 +50,11 @@ class DashboardBrowserTest extends BrowserTestBase {
         assertThat(driver.findElement(By.cssSelector(".gpt-dashboard__total")).getText()).isEqualTo("Practices: 1");
         String shared = driver.getCurrentUrl();
         assertThat(shared).contains("gpt-country=DE");
+        String exportLink = driver.findElement(By.cssSelector("[data-export='practices'] a[data-format='csv']"))
+                .getAttribute("href");
+        assertThat(exportLink).contains("/exports/practices.csv").contains("country=DE").contains("dir=desc");
+        assertThat(exportedTitles(exportLink)).as("the export holds what the reader filtered")
+                .containsExactly("Duale Mentoren f\u00fcr Auszubildende");
 
         driver.get(shared);
         waitForText(RANGE, "Practices 1 to 1 of 1");
@@ -59,6 +66,24 @@ class DashboardBrowserTest extends BrowserTestBase {
         click(By.cssSelector(".gpt-dashboard__reset"));
         waitForText(RANGE, "Practices 1 to 5 of 7");
         assertThat(driver.getCurrentUrl()).doesNotContain("gpt-country");
+        String everything = driver.findElement(By.cssSelector("[data-export='practices'] a[data-format='xlsx']"))
+                .getAttribute("href");
+        assertThat(everything).contains("/exports/practices.xlsx").doesNotContain("country=");
+        List<String> all = exportedTitles(everything.replace(".xlsx", ".csv"));
+        assertThat(all).as("every matching row, not only the page shown").hasSize(7).containsAll(titles());
+    }
+
+    /** Fetches an export link in the page, with the reader's session, and reads the practices' titles back. */
+    private List<String> exportedTitles(String link) {
+        Object csv = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text())"
+                        + ".then(t => done(encodeURIComponent(t)), e => done('failed: ' + e));", link);
+        // encoded in the page, since the driver would turn the CSV's CRLF line ends into LF
+        String text = java.net.URLDecoder.decode(String.valueOf(csv), java.nio.charset.StandardCharsets.UTF_8);
+        List<List<String>> records = CsvReader.parse(text.replace("\uFEFF", ""));
+        assertThat(records.get(0).get(0)).isEqualTo("Practice");
+        return records.subList(1, records.size()).stream().map(record -> record.get(0)).toList();
     }
 
     @Test

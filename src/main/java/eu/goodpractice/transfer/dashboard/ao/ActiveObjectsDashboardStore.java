@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import net.java.ao.Query;
 
 /**
@@ -84,6 +85,30 @@ public class ActiveObjectsDashboardStore implements DashboardStore {
         String order = filter.sort().column() + direction + ", " + AoPractice.SORT_TITLE + " ASC, ID ASC";
         AoPractice[] practices = ao.find(AoPractice.class, Query.select().where(where.sql(), where.values())
                 .order(order).offset(filter.page().start()).limit(filter.page().limit()));
+        return withResults(practices);
+    }
+
+    @Override
+    public void forEachChunk(Set<String> spaces, DashboardFilter filter, int chunkSize,
+                             Consumer<List<DashboardRow>> sink) {
+        Where where = where(spaces, filter);
+        Object[] values = Arrays.copyOf(where.values(), where.values().length + 1);
+        int lastId = 0;
+        while (true) {
+            values[values.length - 1] = lastId;
+            AoPractice[] practices = ao.find(AoPractice.class, Query.select()
+                    .where(where.sql() + " AND ID > ?", values).order("ID ASC").limit(chunkSize));
+            if (practices.length > 0) {
+                sink.accept(withResults(practices));
+            }
+            if (practices.length < chunkSize) {
+                return;
+            }
+            lastId = practices[practices.length - 1].getID();
+        }
+    }
+
+    private List<DashboardRow> withResults(AoPractice[] practices) {
         Map<Long, List<ResultSummary>> results = results(Arrays.stream(practices).map(AoPractice::getPageId).toList());
         List<DashboardRow> rows = new ArrayList<>();
         for (AoPractice row : practices) {

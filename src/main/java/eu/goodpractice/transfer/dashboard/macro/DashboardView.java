@@ -62,7 +62,12 @@ public class DashboardView {
             Map.entry("matrix_assessedHtml", "transfer.dashboard.matrix.assessed"),
             Map.entry("matrix_meanHtml", "transfer.dashboard.matrix.mean"),
             Map.entry("matrix_totalHtml", "transfer.dashboard.matrix.total"),
-            Map.entry("matrix_emptyHtml", "transfer.dashboard.matrix.empty"));
+            Map.entry("matrix_emptyHtml", "transfer.dashboard.matrix.empty"),
+            Map.entry("export_headingHtml", "transfer.dashboard.export.heading"));
+    /** What each dashboard can be exported as: the export's path name and the i18n key of its link. */
+    private static final List<Map.Entry<String, String>> EXPORT_TABLES = List.of(
+            Map.entry("practices", "transfer.dashboard.export.practices"),
+            Map.entry("results", "transfer.dashboard.export.results"));
 
     private final DashboardLabels labels;
     private final Messages messages;
@@ -104,12 +109,18 @@ public class DashboardView {
         model.put("rangeHtml", Html.escape(range(result)));
         model.put("hasPrevious", result.rows().start() > 0);
         model.put("hasNext", result.rows().start() + result.rows().limit() < result.rows().total());
+        model.put("exports", exportLinks(filter));
         return model;
     }
 
-    /** The transfer matrix: a row per practice, a column per assessed target country, totals both ways. */
-    public Map<String, Object> matrix(DashboardResult result) {
+    /**
+     * The transfer matrix: a row per practice, a column per assessed target country, totals both ways; in the
+     * browser ({@code interactive}) also the links that export every row of the same filter.
+     */
+    public Map<String, Object> matrix(DashboardResult result, boolean interactive) {
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("interactive", interactive);
+        model.put("exports", exportLinks(result.filter()));
         Map<String, Map<String, Integer>> columns = new TreeMap<>(result.counts().bandsByTargetCountry());
         model.put("text", texts());
         model.put("noCountries", columns.isEmpty());
@@ -140,6 +151,36 @@ public class DashboardView {
         model.put("columnTotals", totals);
         model.put("rangeHtml", Html.escape(range(result)));
         return model;
+    }
+
+    /**
+     * Plain links to the exports of every row the filter matches (not only the page shown), in CSV and XLSX; the
+     * dashboard script rewrites them as the reader changes the filter.
+     */
+    private List<Map<String, String>> exportLinks(DashboardFilter filter) {
+        StringBuilder query = new StringBuilder();
+        parameter(query, "spaces", String.join(",", new java.util.TreeSet<>(filter.spaceKeys())));
+        parameter(query, "country", filter.country());
+        parameter(query, "theme", filter.theme());
+        parameter(query, "status", filter.status() == null ? null : filter.status().name());
+        parameter(query, "sort", filter.sort().name().toLowerCase(Locale.ROOT));
+        parameter(query, "dir", filter.descending() ? "desc" : "asc");
+        List<Map<String, String>> exports = new ArrayList<>();
+        for (Map.Entry<String, String> export : EXPORT_TABLES) {
+            String table = export.getKey();
+            String path = links.restBase() + "/exports/" + table;
+            exports.add(Map.of("table", table, "labelHtml", text(export.getValue()),
+                    "csvHrefHtml", Html.escape(path + ".csv" + query), "xlsxHrefHtml",
+                    Html.escape(path + ".xlsx" + query)));
+        }
+        return exports;
+    }
+
+    private static void parameter(StringBuilder query, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     private Map<String, String> texts() {

@@ -5,6 +5,7 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import eu.goodpractice.transfer.dashboard.DashboardFilter;
 import eu.goodpractice.transfer.dashboard.DashboardService;
+import eu.goodpractice.transfer.platform.MacroOutput;
 import eu.goodpractice.transfer.platform.TemplateViews;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.FieldErrors;
@@ -43,7 +44,8 @@ public class TransferMatrixMacro implements Macro {
             throw DashboardMacroSupport.badParameters(errors, messages);
         }
         try {
-            return templates.render(TEMPLATE, view.matrix(service.practices(filter)));
+            return templates.render(TEMPLATE, view.matrix(service.practices(filter),
+                    MacroOutput.isInteractive(context)));
         } catch (RuntimeException e) {
             LOG.error("The transfer-matrix macro failed", e);
             throw new MacroExecutionException(messages.text("transfer.error.unexpected"));

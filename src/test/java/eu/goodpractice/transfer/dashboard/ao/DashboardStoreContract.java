@@ -237,6 +237,30 @@ public abstract class DashboardStoreContract {
 
     @Test
     @NonTransactional
+    public void exportChunksHoldEveryMatchingPracticeOnceWithItsResultsAtTwoStatementsAChunk() throws Exception {
+        for (int i = 1; i <= 7; i++) {
+            practice(i, i == 7 ? "EU" : "VET", "Practice " + i, "Institution " + i, i % 2 == 0 ? "DE" : "FR",
+                    "apprenticeship", PracticeStatus.VALIDATED, i);
+            result(i, i == 7 ? "EU" : "VET", "PL", 3.5, Band.ADAPTATION);
+        }
+        List<List<DashboardRow>> chunks = new java.util.ArrayList<>();
+
+        try (SqlCounter sql = SqlCounter.on(entityManager)) {
+            store.forEachChunk(Set.of("VET"), filter("FR", null, null).withPage(new PageRequest(0, 1)), 2,
+                    chunks::add);
+
+            assertThat(chunks).extracting(List::size).as("the page asked for does not narrow an export")
+                    .containsExactly(2, 1);
+            assertThat(sql.count()).as("practices and results for each chunk, and one empty read at most")
+                    .isLessThanOrEqualTo(5);
+        }
+        assertThat(chunks.stream().flatMap(List::stream).map(DashboardRow::title))
+                .containsExactly("Practice 1", "Practice 3", "Practice 5");
+        assertThat(chunks.get(0).get(0).readiness()).extracting(ResultSummary::country).containsExactly("PL");
+    }
+
+    @Test
+    @NonTransactional
     public void spacesHoldingPracticesLeaveOutTrashedOnes() throws Exception {
         practice(1, "VET", "One", "A", "DE", "apprenticeship", PracticeStatus.DRAFT, 1);
         practice(2, "EU", "Two", "B", "DE", "apprenticeship", PracticeStatus.DRAFT, 2);
