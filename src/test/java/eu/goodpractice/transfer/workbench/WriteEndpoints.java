@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
 final class WriteEndpoints {
     /** A value from the workbench's sample data for each path or query parameter a write endpoint takes. */
     static final Map<String, String> SAMPLE_VALUES = Map.of(
-            "id", "1", // a stakeholder, engagement or dissemination activity
-            "spaceKey", SampleData.SPACE,
             "planId", "1",
             "stepId", "1",
             "pageId", "1101", // a registered practice with assessments (SampleData.PRACTICES)
