@@ -23,7 +23,8 @@ public record DashboardFilter(Set<String> spaceKeys, String country, String them
 
     public DashboardFilter {
         spaceKeys = Set.copyOf(spaceKeys);
-        labels = Set.copyOf(labels);
+        // in the order given, so the filter field and shared addresses show the labels as the reader wrote them
+        labels = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(labels));
     }
 
     /** A filter on no labels. */
