@@ -154,7 +154,8 @@ class AssessmentBrowserTest extends BrowserTestBase {
     /** Saves and waits until the page has reloaded with the server-rendered result. */
     private void saveAndWaitForReload() {
         WebElement section = driver.findElement(By.cssSelector(".gpt-assessment"));
-        driver.findElement(By.cssSelector(".gpt-assessment__form button[type='submit']")).click();
+        // like a user, wait until Save can be pressed (it is disabled while a previous save is under way)
+        click(By.cssSelector(".gpt-assessment__form button[type='submit']"));
         waitUntil(ExpectedConditions.stalenessOf(section));
         waitFor(By.cssSelector(".gpt-assessment"));
     }
