@@ -42,15 +42,8 @@ public record DashboardFilter(Set<String> spaceKeys, String country, String them
      * Reads the filter from text as users type it (query parameters, macro parameters); every problem is reported
      * at once under the parameter's name. {@code spaces} lists keys separated by commas; "all" or nothing means
      * every space.
-     */
-    public static DashboardFilter parse(String spaces, String country, String theme, String status, String sort,
-                                        String dir, String start, String limit) {
-        return parse(spaces, country, theme, status, null, sort, dir, start, limit);
-    }
-
-    /**
-     * As above, with {@code label}: one page label or several separated by commas (any of them), compared in lower
-     * case as Confluence keeps labels; a label with a space or a character Confluence refuses is named under "label".
+     * {@code label} is one page label or several separated by commas (any of them), compared in lower case as
+     * Confluence keeps labels; a label with a space or a character Confluence refuses is named under "label".
      */
     public static DashboardFilter parse(String spaces, String country, String theme, String status, String label,
                                         String sort, String dir, String start, String limit) {
