@@ -34,7 +34,8 @@ final class BenchmarkDatabase implements AutoCloseable {
         this.url = url;
         this.user = user;
         this.password = password;
-        this.entityManager = EntityManagerBuilder.url(url).username(user).password(password).schema(schema).none()
+        // pooled, as Confluence gives Active Objects (and SAL's executor) connections from its own pool
+        this.entityManager = EntityManagerBuilder.url(url).username(user).password(password).schema(schema).dbcp()
                 .tableNameConverter(new AppTableNames()).fieldNameConverter(new AtlassianFieldNameConverter())
                 .build();
         entityManager.migrate(AppEntities.declared());

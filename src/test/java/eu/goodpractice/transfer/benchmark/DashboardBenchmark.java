@@ -7,6 +7,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import eu.goodpractice.transfer.dashboard.DashboardFilter;
@@ -21,6 +22,7 @@ import eu.goodpractice.transfer.workbench.host.AppContext;
 import eu.goodpractice.transfer.workbench.host.BundleI18nResolver;
 import eu.goodpractice.transfer.workbench.host.EntityManagerActiveObjects;
 import eu.goodpractice.transfer.workbench.host.HostServices;
+import eu.goodpractice.transfer.workbench.host.ProviderTransactionalExecutors;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
 import eu.goodpractice.transfer.workbench.host.StandInMailServer;
 import eu.goodpractice.transfer.workbench.host.StandInScheduler;
@@ -158,7 +160,9 @@ public final class DashboardBenchmark {
                 .offer(I18nResolver.class, new BundleI18nResolver(List.of("i18n/practice-transfer"),
                         confluence.localeOfCurrentUser()))
                 .offer(SchedulerService.class, new StandInScheduler())
-                .offer(MailServerManager.class, StandInMailServer.inMemory());
+                .offer(MailServerManager.class, StandInMailServer.inMemory())
+                .offer(TransactionalExecutorFactory.class,
+                        new ProviderTransactionalExecutors(database.entityManager.getProvider()));
         return new AppContext(host);
     }
 

@@ -19,7 +19,7 @@ import javax.management.openmbean.CompositeData;
  */
 final class HeapWatch {
     /** Times in ms and heap growths in MB of the runs; the report uses the median time and the largest growths. */
-    record Result(double medianMillis, double afterGcPeakMb, double sampledPeakMb, int collections) {
+    record Result(double medianMillis, double afterGcPeakMb, double sampledPeakMb, int collections, double livePeakMb) {
     }
 
     private HeapWatch() {
@@ -81,8 +81,39 @@ final class HeapWatch {
             collections += (int) gcs.get();
         }
         times.sort(Double::compare);
-        return new Result(times.get(times.size() / 2), afterGc, sampled, collections);
+        return new Result(times.get(times.size() / 2), afterGc, sampled, collections, livePeakMb(job));
     }
+
+    /**
+     * What the job really holds: one more (untimed) run while another thread forces a full collection every
+     * {@value #LIVE_PROBE_MILLIS} ms and reads the heap right after it, which then holds live data only. The peak of
+     * those readings, minus the heap after a full GC before the run, is the job's live heap growth.
+     */
+    private static double livePeakMb(Job job) throws Exception {
+        System.gc();
+        Thread.sleep(200);
+        long base = used();
+        AtomicLong peak = new AtomicLong(base);
+        Thread prober = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                System.gc();
+                peak.accumulateAndGet(used(), Math::max);
+                try {
+                    Thread.sleep(LIVE_PROBE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        prober.setDaemon(true);
+        prober.start();
+        job.run();
+        prober.interrupt();
+        prober.join();
+        return (peak.get() - base) / 1048576.0;
+    }
+
+    private static final int LIVE_PROBE_MILLIS = 50;
 
     /** The job measured. */
     @FunctionalInterface

@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
+import eu.goodpractice.transfer.workbench.host.ProviderTransactionalExecutors;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 
 /**
  * The real app on stand-in host services: a fresh in-memory H2 database with the app's tables, the app's own
@@ -67,7 +69,8 @@ public final class TestApp implements AutoCloseable {
                 .offer(TemplateRenderer.class, new VelocityTemplateRenderer(Set.of()))
                 .offer(I18nResolver.class, new BundleI18nResolver(List.of("i18n/practice-transfer"), confluence.localeOfCurrentUser()))
                 .offer(SchedulerService.class, new StandInScheduler())
-                .offer(MailServerManager.class, StandInMailServer.inMemory());
+                .offer(MailServerManager.class, StandInMailServer.inMemory())
+                .offer(TransactionalExecutorFactory.class, new ProviderTransactionalExecutors(entityManager.getProvider()));
         app = new AppContext(host);
     }
 

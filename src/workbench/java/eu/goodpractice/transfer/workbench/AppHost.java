@@ -4,7 +4,10 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import eu.goodpractice.transfer.workbench.host.AppContext;
 import eu.goodpractice.transfer.workbench.host.AppEntities;
@@ -12,11 +15,10 @@ import eu.goodpractice.transfer.workbench.host.AppTableNames;
 import eu.goodpractice.transfer.workbench.host.BundleI18nResolver;
 import eu.goodpractice.transfer.workbench.host.EntityManagerActiveObjects;
 import eu.goodpractice.transfer.workbench.host.HostServices;
+import eu.goodpractice.transfer.workbench.host.ProviderTransactionalExecutors;
 import eu.goodpractice.transfer.workbench.host.StandInConfluence;
 import eu.goodpractice.transfer.workbench.host.StandInMailServer;
 import eu.goodpractice.transfer.workbench.host.StandInScheduler;
-import com.atlassian.mail.server.MailServerManager;
-import com.atlassian.scheduler.SchedulerService;
 import eu.goodpractice.transfer.workbench.host.VelocityTemplateRenderer;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
@@ -70,7 +72,8 @@ public final class AppHost implements AutoCloseable {
                 .offer(I18nResolver.class, new BundleI18nResolver(descriptor.i18nBundles(),
                         confluence.localeOfCurrentUser()))
                 .offer(SchedulerService.class, scheduler)
-                .offer(MailServerManager.class, mailServer);
+                .offer(MailServerManager.class, mailServer)
+                .offer(TransactionalExecutorFactory.class, new ProviderTransactionalExecutors(entityManager.getProvider()));
         app = new AppContext(services);
         upgradeAndMigrate(database, activeObjects, loader);
         for (PluginDescriptor.MacroModule module : descriptor.macros()) {

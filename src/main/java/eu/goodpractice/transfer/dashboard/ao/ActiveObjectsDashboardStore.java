@@ -8,6 +8,7 @@ import eu.goodpractice.transfer.dashboard.DashboardCounts;
 import eu.goodpractice.transfer.dashboard.DashboardFilter;
 import eu.goodpractice.transfer.dashboard.DashboardRow;
 import eu.goodpractice.transfer.dashboard.DashboardStore;
+import eu.goodpractice.transfer.platform.ReadOnlySql;
 import eu.goodpractice.transfer.practice.PracticeStatus;
 import eu.goodpractice.transfer.practice.ao.AoPractice;
 import eu.goodpractice.transfer.practice.ao.AoPracticeLabel;
@@ -15,67 +16,38 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import net.java.ao.Query;
 
 /**
  * {@link DashboardStore} on Active Objects, reading the registry's and the stored results' tables (never writing
- * them). A view costs four statements whatever the data size: two streams of a few columns for the counts, the
- * page of practices, and the stored results of that page's practices through one IN list; a label filter adds one
- * to the counts and one to the rows (the labelled pages).
+ * them). A view costs four statements whatever the data size: two {@code GROUP BY} counts in plain SQL (see
+ * {@link DashboardCountSql}: AO's Query cannot count by group), the page of practices, and the stored results of
+ * that page's practices through one IN list; a label filter adds one to the rows (the labelled pages).
  */
 public class ActiveObjectsDashboardStore implements DashboardStore {
     private final ActiveObjects ao;
+    private final ReadOnlySql sql;
 
-    public ActiveObjectsDashboardStore(ActiveObjects ao) {
+    public ActiveObjectsDashboardStore(ActiveObjects ao, ReadOnlySql sql) {
         this.ao = ao;
+        this.sql = sql;
     }
 
     @Override
     public Set<String> spaceKeys() {
-        Set<String> keys = new TreeSet<>();
-        ao.stream(AoPractice.class, Query.select("ID, " + AoPractice.SPACE_KEY).where(AoPractice.TRASHED + " = ?", false),
-                row -> keys.add(row.getSpaceKey()));
-        return keys;
+        return sql.read(connection -> new DashboardCountSql(connection).spaceKeys());
     }
 
     @Override
     public DashboardCounts counts(Set<String> spaces, DashboardFilter filter) {
-        Where where = where(spaces, filter);
-        Set<Long> pageIds = new HashSet<>();
-        Map<PracticeStatus, Integer> byStatus = new EnumMap<>(PracticeStatus.class);
-        Map<String, Integer> byCountry = new TreeMap<>();
-        ao.stream(AoPractice.class, Query.select("ID, " + AoPractice.PAGE_ID + ", " + AoPractice.STATUS + ", "
-                + AoPractice.COUNTRY).where(where.sql(), where.values()), row -> {
-            pageIds.add(row.getPageId());
-            byStatus.merge(PracticeStatus.valueOf(row.getStatus()), 1, Integer::sum);
-            if (row.getCountry() != null) {
-                byCountry.merge(row.getCountry(), 1, Integer::sum);
-            }
-        });
-        Map<String, Integer> byBand = new HashMap<>();
-        Map<String, Map<String, Integer>> byTarget = new TreeMap<>();
-        // results are kept with their page's space, so this reads only the viewable spaces' results
-        ao.stream(AoResultSummary.class, Query.select("ID, " + AoResultSummary.PAGE_ID + ", "
-                        + AoResultSummary.COUNTRY + ", " + AoResultSummary.BAND)
-                .where(AoResultSummary.SPACE_KEY + " IN (" + placeholders(spaces.size()) + ")", spaces.toArray()),
-                row -> {
-                    if (pageIds.contains(row.getPageId())) {
-                        String band = row.getBand() == null ? DashboardCounts.INCOMPLETE : row.getBand();
-                        byBand.merge(band, 1, Integer::sum);
-                        byTarget.computeIfAbsent(row.getCountry(), c -> new HashMap<>()).merge(band, 1, Integer::sum);
-                    }
-                });
-        return new DashboardCounts(pageIds.size(), byStatus, byCountry, byBand, byTarget);
+        return sql.read(connection -> new DashboardCountSql(connection).counts(spaces, filter));
     }
 
     @Override

@@ -10,6 +10,7 @@ import eu.goodpractice.transfer.dashboard.DashboardCounts;
 import eu.goodpractice.transfer.dashboard.DashboardFilter;
 import eu.goodpractice.transfer.dashboard.DashboardRow;
 import eu.goodpractice.transfer.dashboard.DashboardSort;
+import eu.goodpractice.transfer.platform.ReadOnlySql;
 import eu.goodpractice.transfer.practice.PracticeStatus;
 import eu.goodpractice.transfer.practice.ao.ActiveObjectsPracticeLabelStore;
 import eu.goodpractice.transfer.practice.ao.AoPractice;
@@ -17,6 +18,7 @@ import eu.goodpractice.transfer.practice.ao.AoPracticeLabel;
 import eu.goodpractice.transfer.shared.PageRequest;
 import eu.goodpractice.transfer.testhost.SqlCounter;
 import eu.goodpractice.transfer.workbench.host.EntityManagerActiveObjects;
+import eu.goodpractice.transfer.workbench.host.ProviderTransactionalExecutors;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -51,7 +53,8 @@ public abstract class DashboardStoreContract {
         entityManager.deleteWithSQL(AoPractice.class, "ID > ?", 0);
         entityManager.deleteWithSQL(AoPracticeLabel.class, "ID > ?", 0);
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
-        store = new ActiveObjectsDashboardStore(ao);
+        store = new ActiveObjectsDashboardStore(ao,
+                new ReadOnlySql(new ProviderTransactionalExecutors(entityManager.getProvider())));
         results = new ActiveObjectsAssessmentStore(ao);
         labels = new ActiveObjectsPracticeLabelStore(ao);
     }
@@ -212,7 +215,8 @@ public abstract class DashboardStoreContract {
         emptyTables();
         int many = statementsForALabelledView(40);
 
-        assertThat(many).as("one more each for counts and rows: the labelled pages").isEqualTo(few).isEqualTo(6);
+        assertThat(many).as("one more for the rows: the labelled pages (the counts select them inside their own statements)")
+                .isEqualTo(few).isEqualTo(5);
     }
 
     private int statementsForALabelledView(int practices) throws Exception {

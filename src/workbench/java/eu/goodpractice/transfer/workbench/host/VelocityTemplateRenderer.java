@@ -27,6 +27,8 @@ public class VelocityTemplateRenderer implements TemplateRenderer {
                 "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
         properties.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
         properties.setProperty("runtime.introspector.uberspect", AllowlistUberspector.class.getName());
+        // parsed templates are kept, as Confluence's template renderer keeps them; a changed template needs a restart
+        properties.setProperty("class.resource.loader.cache", "true");
         properties.setProperty("input.encoding", "UTF-8");
         properties.setProperty("output.encoding", "UTF-8");
         engine.setApplicationAttribute(AllowlistUberspector.ALLOWLIST, Set.copyOf(allowlistedMethods));
