@@ -47,7 +47,7 @@ public class DashboardService {
     /**
      * Every practice the filter matches, not only a page of them, for exports: the same spaces and page
      * restrictions as {@link #practices}, handed to {@code sink} a chunk at a time with the links of the chunk's
-     * viewable pages. The filter's sort and page are ignored; rows come in registry order.
+     * viewable pages. Rows come in the filter's sort order; its page is ignored.
      */
     public void forEachPractice(DashboardFilter filter, int chunkSize,
                                 BiConsumer<List<DashboardRow>, Map<Long, PageLink>> sink) {

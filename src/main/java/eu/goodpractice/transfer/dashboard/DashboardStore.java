@@ -19,9 +19,9 @@ public interface DashboardStore {
     List<DashboardRow> rows(Set<String> spaces, DashboardFilter filter);
 
     /**
-     * Every practice of the spaces that matches the filter (sort and page ignored), in registry order, handed over
-     * {@code chunkSize} at a time with their stored results: two statements per chunk, read by keyset on the row id,
-     * so an export of any size holds one chunk in memory.
+     * Every practice of the spaces that matches the filter (the page ignored), in the filter's sort order, handed over
+     * {@code chunkSize} at a time with their stored results: one statement for the matching ids, then two per chunk,
+     * so an export of any size holds the ids and one chunk in memory.
      */
     void forEachChunk(Set<String> spaces, DashboardFilter filter, int chunkSize,
                       java.util.function.Consumer<List<DashboardRow>> sink);

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,30 +54,59 @@ public class ActiveObjectsDashboardStore implements DashboardStore {
     @Override
     public List<DashboardRow> rows(Set<String> spaces, DashboardFilter filter) {
         Where where = where(spaces, filter);
-        String direction = filter.descending() ? " DESC" : " ASC";
-        String order = filter.sort().column() + direction + ", " + AoPractice.SORT_TITLE + " ASC, ID ASC";
         AoPractice[] practices = ao.find(AoPractice.class, Query.select().where(where.sql(), where.values())
-                .order(order).offset(filter.page().start()).limit(filter.page().limit()));
+                .order(order(filter)).offset(filter.page().start()).limit(filter.page().limit()));
         return withResults(practices);
     }
 
     @Override
     public void forEachChunk(Set<String> spaces, DashboardFilter filter, int chunkSize,
                              Consumer<List<DashboardRow>> sink) {
+        // the ids first, in the dashboard's order (a few bytes a practice), then the practices a chunk at a time:
+        // the export follows the sort the viewer chose and sees each practice once even while others write
         Where where = where(spaces, filter);
-        Object[] values = Arrays.copyOf(where.values(), where.values().length + 1);
-        int lastId = 0;
-        while (true) {
-            values[values.length - 1] = lastId;
-            AoPractice[] practices = ao.find(AoPractice.class, Query.select()
-                    .where(where.sql() + " AND ID > ?", values).order("ID ASC").limit(chunkSize));
-            if (practices.length > 0) {
-                sink.accept(withResults(practices));
+        IdList ids = new IdList();
+        ao.stream(AoPractice.class, Query.select("ID").where(where.sql(), where.values()).order(order(filter)),
+                row -> ids.add(row.getID()));
+        for (int from = 0; from < ids.size(); from += chunkSize) {
+            int[] chunk = ids.slice(from, Math.min(ids.size(), from + chunkSize));
+            Map<Integer, AoPractice> byId = new HashMap<>();
+            for (AoPractice practice : ao.find(AoPractice.class, Query.select().where("ID IN ("
+                    + placeholders(chunk.length) + ")", Arrays.stream(chunk).boxed().toArray()))) {
+                byId.put(practice.getID(), practice);
             }
-            if (practices.length < chunkSize) {
-                return;
+            // a practice deleted since the ids were read is left out
+            AoPractice[] inOrder = Arrays.stream(chunk).mapToObj(byId::get).filter(Objects::nonNull)
+                    .toArray(AoPractice[]::new);
+            if (inOrder.length > 0) {
+                sink.accept(withResults(inOrder));
             }
-            lastId = practices[practices.length - 1].getID();
+        }
+    }
+
+    private static String order(DashboardFilter filter) {
+        String direction = filter.descending() ? " DESC" : " ASC";
+        return filter.sort().column() + direction + ", " + AoPractice.SORT_TITLE + " ASC, ID ASC";
+    }
+
+    /** A growable list of row ids without a boxed Integer per row. */
+    private static final class IdList {
+        private int[] ids = new int[1024];
+        private int size;
+
+        void add(int id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] slice(int from, int to) {
+            return Arrays.copyOfRange(ids, from, to);
         }
     }
 

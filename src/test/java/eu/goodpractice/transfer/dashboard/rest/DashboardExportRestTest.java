@@ -69,11 +69,11 @@ class DashboardExportRestTest {
         List<List<String>> records = CsvReader.parse(csv.textWithoutBom());
         assertThat(records.get(0)).containsExactly("Practice", "Space", "Institution", "Country", "Theme", "Status",
                 "Target countries with a band", "Mean score", "Last update (UTC)", "Practice page ID");
-        List<String> exported = records.subList(1, records.size()).stream().map(r -> r.get(0)).sorted().toList();
-        assertThat(exported).hasSize(FRENCH_PRACTICES)
-                .isEqualTo(dashboardTitles("country=fr").stream().sorted().toList());
-        assertThat(records.get(1)).startsWith("Atelier 01", "VET", "Institution 9001", "FR", "Inclusion and equal opportunities", "Draft");
-        assertThat(records.get(1).subList(6, 8)).containsExactly("2", "3.5");
+        List<String> exported = records.subList(1, records.size()).stream().map(r -> r.get(0)).toList();
+        assertThat(exported).hasSize(FRENCH_PRACTICES).as("in the order the dashboard shows: title descending")
+                .isEqualTo(dashboardTitles("country=fr").stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertThat(records.get(records.size() - 1)).startsWith("Atelier 01", "VET", "Institution 9001", "FR", "Inclusion and equal opportunities", "Draft");
+        assertThat(records.get(records.size() - 1).subList(6, 8)).containsExactly("2", "3.5");
         assertThat(csv.textWithoutBom()).doesNotContain("Restricted").doesNotContain("Secret");
     }
 
