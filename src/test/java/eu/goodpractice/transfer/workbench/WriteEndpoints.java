@@ -1,9 +1,5 @@
 package eu.goodpractice.transfer.workbench;
 
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -15,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every REST method of the app that changes state, found by scanning the resources the descriptor's REST modules
- * load for {@code @POST}, {@code @PUT} and {@code @DELETE}, with its path filled from sample data. A new endpoint is
+ * Every REST method of the app that changes state ({@code @POST}, {@code @PUT}, {@code @DELETE} among
+ * {@link RestEndpoints}), with its path filled from sample data. A new endpoint is
  * covered by the tests that use this list the moment it exists; a path or query parameter without a sample value
  * fails loudly, naming what to add to {@link #SAMPLE_VALUES}.
  */
@@ -48,39 +44,14 @@ final class WriteEndpoints {
 
     static List<Endpoint> of(WorkbenchServer workbench) {
         List<Endpoint> endpoints = new ArrayList<>();
-        workbench.app().restResources().forEach((module, resources) -> {
-            String base = "/rest/" + module.path() + "/" + module.version();
-            for (Object resource : resources) {
-                Class<?> type = resource instanceof Class<?> c ? c : resource.getClass();
-                for (Method method : type.getMethods()) {
-                    String verb = verb(method);
-                    if (verb != null) {
-                        endpoints.add(new Endpoint(verb, base + fill(path(type, method)) + query(method),
-                                type.getSimpleName() + "." + method.getName()));
-                    }
-                }
+        for (RestEndpoints.Declared declared : RestEndpoints.of(workbench.app().descriptor())) {
+            if (declared.writes()) {
+                endpoints.add(new Endpoint(declared.verb(), declared.base() + fill(declared.template())
+                        + query(declared.method()), declared.javaMethod()));
             }
-        });
+        }
         endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
         return endpoints;
-    }
-
-    private static String verb(Method method) {
-        if (method.isAnnotationPresent(POST.class)) {
-            return "POST";
-        }
-        if (method.isAnnotationPresent(PUT.class)) {
-            return "PUT";
-        }
-        return method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
-    }
-
-    private static String path(Class<?> type, Method method) {
-        String path = type.isAnnotationPresent(Path.class) ? type.getAnnotation(Path.class).value() : "";
-        if (method.isAnnotationPresent(Path.class)) {
-            path = path + "/" + method.getAnnotation(Path.class).value();
-        }
-        return ("/" + path).replaceAll("/+", "/").replaceAll("/$", "");
     }
 
     private static String fill(String template) {

@@ -46,7 +46,10 @@ public final class SampleData {
     private SampleData() {
     }
 
-    /** Users, groups, spaces and permissions: admin, coordinator, one editor per partner, viewer and outsider. */
+    /**
+     * Users, groups, spaces and permissions: admin, coordinator, one editor per partner, viewer, outsider and a space
+     * administrator (spaceadmin).
+     */
     public static void installDirectory(StandInConfluence confluence) {
         confluence.addUser("admin", "Ada Administrator");
         confluence.addToGroup("admin", "confluence-administrators");
@@ -59,6 +62,7 @@ public final class SampleData {
         confluence.addUser("viewer", "Vera Viewer");
         confluence.addToGroup("viewer", "vet-readers");
         confluence.addUser("outsider", "Otto Outsider");
+        confluence.addUser("spaceadmin", "Sami Space-Admin");
         confluence.addSpace(SPACE, "VET Good Practice Transfer");
         confluence.addSpace(OTHER_SPACE, "Otto's own space");
         for (String space : List.of(SPACE, OTHER_SPACE)) {
@@ -67,6 +71,8 @@ public final class SampleData {
         confluence.grantGroup(SPACE, "vet-partners", "VIEWSPACE", "EDITSPACE");
         confluence.grant(SPACE, "coordinator", "SETSPACEPERMISSIONS"); // coordinates the working group's space
         confluence.grantGroup(SPACE, "vet-readers", "VIEWSPACE");
+        // administers the space without being the working group's coordinator or a partner
+        confluence.grant(SPACE, "spaceadmin", "VIEWSPACE", "EDITSPACE", "SETSPACEPERMISSIONS");
         confluence.grant(OTHER_SPACE, "outsider", "VIEWSPACE", "EDITSPACE");
         SampleReminders.installLanguages(confluence);
     }

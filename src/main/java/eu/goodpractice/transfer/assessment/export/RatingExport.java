@@ -13,6 +13,7 @@ import eu.goodpractice.transfer.export.ExportTable;
 import eu.goodpractice.transfer.practice.Practice;
 import eu.goodpractice.transfer.practice.PracticeQuery;
 import eu.goodpractice.transfer.practice.PracticeService;
+import eu.goodpractice.transfer.shared.AccessPolicy;
 import eu.goodpractice.transfer.shared.Messages;
 import eu.goodpractice.transfer.shared.Page;
 import eu.goodpractice.transfer.shared.PageRequest;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The ratings export: every current rating of the practices the reader may view (by space, or one practice), of
@@ -39,10 +41,12 @@ public class RatingExport {
     private final CriteriaSetService criteria;
     private final UserDirectory users;
     private final Messages messages;
+    private final AccessPolicy access;
 
     public RatingExport(PracticeService practices, AssessmentStore store, CriteriaSetService criteria,
-                        UserDirectory users, Messages messages) {
+                        UserDirectory users, Messages messages, AccessPolicy access) {
         this.practices = practices;
+        this.access = access;
         this.store = store;
         this.criteria = criteria;
         this.users = users;
@@ -93,8 +97,15 @@ public class RatingExport {
         });
     }
 
-    private Map<Long, Practice> viewablePractices(Set<String> spaceKeys) {
+    private Map<Long, Practice> viewablePractices(Set<String> named) {
+        // a named space the reader may not view is left out silently, as in every other export: a shared export link
+        // gives each reader what they may view, an empty file at worst, and tells nobody which spaces exist
+        Set<String> spaceKeys = named == null ? null
+                : named.stream().filter(access::canView).collect(Collectors.toSet());
         Map<Long, Practice> viewable = new LinkedHashMap<>();
+        if (spaceKeys != null && spaceKeys.isEmpty()) {
+            return viewable; // the practice service would read an empty set as every space
+        }
         PracticeQuery everything = new PracticeQuery(Set.of(), null, null, null, null, null);
         int start = 0;
         while (true) {

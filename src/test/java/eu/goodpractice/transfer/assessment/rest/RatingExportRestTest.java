@@ -95,6 +95,15 @@ class RatingExportRestTest {
     }
 
     @Test
+    void aNamedSpaceTheReaderMayNotViewIsLeftOutSilentlyAsInTheOtherExports() {
+        RestClient.Download onlyForbidden = ana.as("outsider").download("/exports/ratings.csv?spaces=VET");
+        assertThat(onlyForbidden.status()).isEqualTo(200);
+        assertThat(onlyForbidden.textWithoutBom().lines()).as("the header row alone").hasSize(1);
+        assertThat(ana.as("outsider").download("/exports/ratings.csv?spaces=VET,OTHER").textWithoutBom())
+                .contains("Secret practice").doesNotContain("Restricted draft").doesNotContain("Łodzi");
+    }
+
+    @Test
     void badParametersGetAMessagePerParameter() {
         RestClient.Download reply = ana.download("/exports/ratings.csv?practice=abc&country=Atlantis");
 
