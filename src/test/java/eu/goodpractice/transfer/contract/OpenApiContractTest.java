@@ -209,6 +209,24 @@ class OpenApiContractTest {
                 }
             }
         }
+        Set<String> tags = new HashSet<>();
+        root.path("tags").forEach(tag -> tags.add(tag.path("name").asString()));
+        for (OpenApiDocument.Operation operation : document.operations()) {
+            operation.node().path("tags").forEach(tag -> {
+                if (!tags.contains(tag.asString())) {
+                    problems.add(operation + ": tag " + tag.asString() + " is not declared");
+                }
+            });
+            JsonNode body = document.resolve(operation.node().path("requestBody"));
+            if (!body.isMissingNode() && !body.path("content").isObject()) {
+                problems.add(operation + ": a request body needs content");
+            }
+        }
+        root.path("paths").propertyNames().stream().filter(path -> !path.startsWith("/"))
+                .forEach(path -> problems.add("path " + path + " must start with /"));
+        root.path("components").properties().forEach(kind -> kind.getValue().propertyNames().stream()
+                .filter(name -> !name.matches("[a-zA-Z0-9._-]+"))
+                .forEach(name -> problems.add("component name " + kind.getKey() + "/" + name)));
         references(root, problems);
         assertThat(problems).isEmpty();
     }
