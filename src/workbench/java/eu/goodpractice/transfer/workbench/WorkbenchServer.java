@@ -53,6 +53,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private final WorkbenchDatabase database;
     private final StandInConfluence confluence;
     private final AppHost app;
+    private final PageRepository pages;
     private final GreenMail smtp;
     private final Server server;
 
@@ -60,7 +61,7 @@ public final class WorkbenchServer implements AutoCloseable {
         confluence = new StandInConfluence(CONTEXT);
         SampleData.installDirectory(confluence);
         database = new WorkbenchDatabase(dataDirectory.resolve("db"));
-        PageRepository pages = new PageRepository(database, confluence);
+        pages = new PageRepository(database, confluence);
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         app = new AppHost(confluence, database, new StandInMailServer(smtp.getSmtp().getPort()));
@@ -136,6 +137,11 @@ public final class WorkbenchServer implements AutoCloseable {
     /** The JDBC URL of the workbench's database, for tests that compare what is stored before and after. */
     public String databaseUrl() {
         return database.url();
+    }
+
+    /** The host's pages, for tests that put pages of their own (with fixed ids) beside the sample data. */
+    public PageRepository pages() {
+        return pages;
     }
 
     public StandInConfluence confluence() {
