@@ -74,13 +74,21 @@ public final class JsonInput {
             return null;
         }
         if (value.isString()) {
-            return value.asString();
+            return withoutNul(value.asString());
         }
         if (value.isNumber() || value.isBoolean()) {
             return value.toString();
         }
         errors.add(name(field), "transfer.validation.text");
         return null;
+    }
+
+    /**
+     * Text as sent, less any NUL character: it carries no meaning in any field, browsers drop it from the page, and
+     * PostgreSQL refuses it in text columns, so keeping it would turn a harmless request into a failed write.
+     */
+    static String withoutNul(String text) {
+        return text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
     }
 
     /** The field as a list of texts; a single text counts as one line per entry. */
@@ -91,11 +99,11 @@ public final class JsonInput {
             return texts;
         }
         if (value.isString()) {
-            texts.addAll(List.of(value.asString().split("\\R")));
+            texts.addAll(List.of(withoutNul(value.asString()).split("\\R")));
         } else if (value.isArray()) {
             for (JsonValue item : value.asArray()) {
                 if (item.isString()) {
-                    texts.add(item.asString());
+                    texts.add(withoutNul(item.asString()));
                 } else {
                     errors.add(name(field), "transfer.validation.text-list");
                 }
@@ -120,7 +128,7 @@ public final class JsonInput {
         for (JsonValue item : value.asArray()) {
             JsonValue key = item.isObject() ? item.asObject().get("key") : item;
             if (key != null && (key.isString() || key.isNumber())) {
-                keys.add(key.isString() ? key.asString() : key.toString());
+                keys.add(key.isString() ? withoutNul(key.asString()) : key.toString());
             } else {
                 errors.add(name(field), "transfer.validation.text-list");
             }

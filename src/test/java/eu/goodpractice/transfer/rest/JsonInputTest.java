@@ -20,6 +20,17 @@ class JsonInputTest {
     }
 
     @Test
+    void dropsNulCharactersWhichPostgresWouldRefuseToStore() {
+        JsonInput in = JsonInput.parse("{\"title\": \"Dual\\u0000 mentoring\", \"lines\": [\"a\\u0000b\"],"
+                + " \"keys\": [{\"key\": \"x\\u0000\"}]}");
+
+        assertThat(in.text("title")).isEqualTo("Dual mentoring");
+        assertThat(in.texts("lines")).containsExactly("ab");
+        assertThat(in.keys("keys")).containsExactly("x");
+        assertThat(in.errors().hasErrors()).isFalse();
+    }
+
+    @Test
     void recordsWrongKindsPerFieldInsteadOfFailing() {
         JsonInput in = JsonInput.parse("{\"title\": {\"a\": 1}, \"stakeholders\": [1], \"stepIds\": [1, \"x\"]}");
 
