@@ -102,8 +102,15 @@ abstract class BrowserTestBase {
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
+    /**
+     * How long a wait lasts before the test fails. Generous, because a wait only ever ends early when the page is
+     * right: on a quiet machine the conditions hold within a second, but CI machines shared with other builds were
+     * seen taking more than 10 s for a save and reload.
+     */
+    static final Duration WAIT = Duration.ofSeconds(30);
+
     <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
                 .until(current -> {
                     try {
                         return condition.apply(current);
