@@ -28,7 +28,7 @@ public final class ExportDownload {
     }
 
     /** {@code attachment; filename="Lodz.csv"; filename*=UTF-8''%C5%81%C3%B3d%C5%BA.csv}. */
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + percentEncoded(fileName);
     }
 

@@ -28,7 +28,8 @@ final class WriteEndpoints {
             "spaceKey", SampleData.SPACE,
             // the first stakeholder, engagement and dissemination activity (SampleStakeholders, SampleDissemination)
             "id", "1",
-            "version", "999999"); // a stale version: an accepted request answers 409 and writes nothing
+            "version", "999999", // a stale version: an accepted request answers 409 and writes nothing
+            "dryRun", "true"); // a space data import that only counts
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)(?:\\s*:[^}]*)?}");
 

@@ -251,6 +251,14 @@ public class StandInConfluence implements UserManager, UserAccessor, SpaceManage
         return pages.get(id);
     }
 
+    /** As Confluence: the space's page with exactly that title (titles are unique in a space), or null. */
+    @Override
+    public Page getPage(String spaceKey, String title) {
+        return pages.values().stream().filter(page -> page.getSpace() != null
+                && page.getSpace().getKey().equals(spaceKey) && page.getTitle().equals(title))
+                .findFirst().orElse(null);
+    }
+
     /* links and resources */
 
     /** Canonical and absolute URLs (links in mail) need the server's address, known once it listens. */

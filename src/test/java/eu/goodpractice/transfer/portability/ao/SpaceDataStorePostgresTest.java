@@ -1,0 +1,19 @@
+package eu.goodpractice.transfer.portability.ao;
+
+import eu.goodpractice.transfer.testhost.AppSchema;
+import eu.goodpractice.transfer.testhost.EmbeddedPostgres;
+import eu.goodpractice.transfer.workbench.host.AppTableNames;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.runner.RunWith;
+
+/** Moving a space's app data on a real PostgreSQL server, with Confluence's real table and column names. */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(EmbeddedPostgres.class)
+@Data(AppSchema.class)
+@NameConverters(table = AppTableNames.class, field = AtlassianFieldNameConverter.class)
+public class SpaceDataStorePostgresTest extends SpaceDataStoreContract {
+}
