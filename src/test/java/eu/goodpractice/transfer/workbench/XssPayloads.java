@@ -59,12 +59,13 @@ final class XssPayloads {
     }
 
     /**
-     * The payload as a reader sees it in the page's text: trimmed as every text field is stored, the control
+     * The payload as a reader sees it in the page's text: without NUL (the JSON input drops it), trimmed as every
+     * text field is stored, the control
      * characters HTML does not allow as spaces (as the server's escaping shows them) and runs of white space as one
      * (the test reads the page's text the same way: layout may join or split lines, the payload's words stay).
      */
     static String shown(String payload) {
-        return normalised(payload.strip());
+        return normalised(payload.replace("\u0000", "").strip());
     }
 
     static String normalised(String text) {
