@@ -1,6 +1,7 @@
 package eu.goodpractice.transfer.workbench;
 
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -34,9 +35,27 @@ final class WriteEndpoints {
             "id", "1",
             "version", "999999"); // a stale version: an accepted request answers 409 and writes nothing
 
+    /** Query parameters that page a list: the fuzz tests send them negative, huge and not numbers at all. */
+    static final List<String> PAGING_PARAMETERS = List.of("start", "limit", "page", "size", "offset");
+
     private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)(?:\\s*:[^}]*)?}");
 
-    record Endpoint(String method, String path, String javaMethod) {
+    /**
+     * One endpoint: {@code path} is {@code template} (path and query, parameters in braces) filled with the sample
+     * values; {@link #fill(String, Map)} fills the template with other values. {@code takesBody}: the method reads a
+     * request body (a parameter without a JAX-RS annotation).
+     */
+    record Endpoint(String method, String path, String javaMethod, String template, boolean takesBody) {
+        /** The names of the path and query parameters, in the order they appear. */
+        List<String> parameters() {
+            List<String> names = new ArrayList<>();
+            Matcher matcher = TEMPLATE.matcher(template);
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+            return names;
+        }
+
         @Override
         public String toString() {
             return method + " " + path + " (" + javaMethod + ")";
@@ -47,16 +66,30 @@ final class WriteEndpoints {
     }
 
     static List<Endpoint> of(WorkbenchServer workbench) {
+        return scan(workbench, false);
+    }
+
+    /**
+     * Every {@code @GET} that takes a paging parameter, its path filled from sample data and its query holding only
+     * the parameters with a sample value (the paging ones are left for the caller to add).
+     */
+    static List<Endpoint> pagedReads(WorkbenchServer workbench) {
+        return scan(workbench, true);
+    }
+
+    private static List<Endpoint> scan(WorkbenchServer workbench, boolean pagedReads) {
         List<Endpoint> endpoints = new ArrayList<>();
         workbench.app().restResources().forEach((module, resources) -> {
             String base = "/rest/" + module.path() + "/" + module.version();
             for (Object resource : resources) {
                 Class<?> type = resource instanceof Class<?> c ? c : resource.getClass();
                 for (Method method : type.getMethods()) {
-                    String verb = verb(method);
+                    String verb = pagedReads ? pagedRead(method) : verb(method);
                     if (verb != null) {
-                        endpoints.add(new Endpoint(verb, base + fill(path(type, method)) + query(method),
-                                type.getSimpleName() + "." + method.getName()));
+                        String template = base + path(type, method)
+                                + (pagedReads ? knownQuery(method) : query(method));
+                        endpoints.add(new Endpoint(verb, fill(template, Map.of()), type.getSimpleName() + "."
+                                + method.getName(), template, takesBody(method)));
                     }
                 }
             }
@@ -75,6 +108,28 @@ final class WriteEndpoints {
         return method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
     }
 
+    private static boolean takesBody(Method method) {
+        for (Parameter parameter : method.getParameters()) {
+            if (parameter.getAnnotations().length == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String pagedRead(Method method) {
+        if (!method.isAnnotationPresent(GET.class)) {
+            return null;
+        }
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            if (query != null && PAGING_PARAMETERS.contains(query.value())) {
+                return "GET";
+            }
+        }
+        return null;
+    }
+
     private static String path(Class<?> type, Method method) {
         String path = type.isAnnotationPresent(Path.class) ? type.getAnnotation(Path.class).value() : "";
         if (method.isAnnotationPresent(Path.class)) {
@@ -83,11 +138,14 @@ final class WriteEndpoints {
         return ("/" + path).replaceAll("/+", "/").replaceAll("/$", "");
     }
 
-    private static String fill(String template) {
+    /** The template with each parameter's value from {@code values}, or its sample value when not there. */
+    static String fill(String template, Map<String, String> values) {
         Matcher matcher = TEMPLATE.matcher(template);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(sample(matcher.group(1), template)));
+            String name = matcher.group(1);
+            String value = values.containsKey(name) ? values.get(name) : sample(name, template);
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(filled);
         return filled.toString();
@@ -98,7 +156,20 @@ final class WriteEndpoints {
         for (Parameter parameter : method.getParameters()) {
             QueryParam query = parameter.getAnnotation(QueryParam.class);
             if (query != null) {
-                pairs.add(query.value() + "=" + sample(query.value(), method.toString()));
+                sample(query.value(), method.toString());
+                pairs.add(query.value() + "={" + query.value() + "}");
+            }
+        }
+        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
+    }
+
+    /** The query parameters of a read that have a sample value: a filter without one is simply left out. */
+    private static String knownQuery(Method method) {
+        List<String> pairs = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            if (query != null && SAMPLE_VALUES.containsKey(query.value())) {
+                pairs.add(query.value() + "={" + query.value() + "}");
             }
         }
         return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
