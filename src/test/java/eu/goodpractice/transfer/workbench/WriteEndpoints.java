@@ -31,9 +31,27 @@ final class WriteEndpoints {
             "version", "999999", // a stale version: an accepted request answers 409 and writes nothing
             "dryRun", "true"); // a space data import that only counts
 
+    /** Query parameters that page a list: the fuzz tests send them negative, huge and not numbers at all. */
+    static final List<String> PAGING_PARAMETERS = List.of("start", "limit", "page", "size", "offset");
+
     private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)(?:\\s*:[^}]*)?}");
 
-    record Endpoint(String method, String path, String javaMethod) {
+    /**
+     * One endpoint: {@code path} is {@code template} (path and query, parameters in braces) filled with the sample
+     * values; {@link #fill(String, Map)} fills the template with other values. {@code takesBody}: the method reads a
+     * request body (a parameter without a JAX-RS annotation).
+     */
+    record Endpoint(String method, String path, String javaMethod, String template, boolean takesBody) {
+        /** The names of the path and query parameters, in the order they appear. */
+        List<String> parameters() {
+            List<String> names = new ArrayList<>();
+            Matcher matcher = TEMPLATE.matcher(template);
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+            return names;
+        }
+
         @Override
         public String toString() {
             return method + " " + path + " (" + javaMethod + ")";
@@ -44,22 +62,62 @@ final class WriteEndpoints {
     }
 
     static List<Endpoint> of(WorkbenchServer workbench) {
+        return scan(workbench, false);
+    }
+
+    /**
+     * Every {@code @GET} that takes a paging parameter, its path filled from sample data and its query holding only
+     * the parameters with a sample value (the paging ones are left for the caller to add).
+     */
+    static List<Endpoint> pagedReads(WorkbenchServer workbench) {
+        return scan(workbench, true);
+    }
+
+    private static List<Endpoint> scan(WorkbenchServer workbench, boolean pagedReads) {
         List<Endpoint> endpoints = new ArrayList<>();
         for (RestEndpoints.Declared declared : RestEndpoints.of(workbench.app().descriptor())) {
-            if (declared.writes()) {
-                endpoints.add(new Endpoint(declared.verb(), declared.base() + fill(declared.template())
-                        + query(declared.method()), declared.javaMethod()));
+            Method method = declared.method();
+            if (pagedReads ? isPagedRead(declared) : declared.writes()) {
+                String template = declared.base() + declared.template()
+                        + (pagedReads ? knownQuery(method) : query(method));
+                endpoints.add(new Endpoint(declared.verb(), fill(template, Map.of()), declared.javaMethod(), template,
+                        takesBody(method)));
             }
         }
         endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
         return endpoints;
     }
 
-    private static String fill(String template) {
+    private static boolean takesBody(Method method) {
+        for (Parameter parameter : method.getParameters()) {
+            if (parameter.getAnnotations().length == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPagedRead(RestEndpoints.Declared declared) {
+        if (!declared.verb().equals("GET")) {
+            return false;
+        }
+        for (Parameter parameter : declared.method().getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            if (query != null && PAGING_PARAMETERS.contains(query.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The template with each parameter's value from {@code values}, or its sample value when not there. */
+    static String fill(String template, Map<String, String> values) {
         Matcher matcher = TEMPLATE.matcher(template);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(sample(matcher.group(1), template)));
+            String name = matcher.group(1);
+            String value = values.containsKey(name) ? values.get(name) : sample(name, template);
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(filled);
         return filled.toString();
@@ -70,7 +128,20 @@ final class WriteEndpoints {
         for (Parameter parameter : method.getParameters()) {
             QueryParam query = parameter.getAnnotation(QueryParam.class);
             if (query != null) {
-                pairs.add(query.value() + "=" + sample(query.value(), method.toString()));
+                sample(query.value(), method.toString());
+                pairs.add(query.value() + "={" + query.value() + "}");
+            }
+        }
+        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
+    }
+
+    /** The query parameters of a read that have a sample value: a filter without one is simply left out. */
+    private static String knownQuery(Method method) {
+        List<String> pairs = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            if (query != null && SAMPLE_VALUES.containsKey(query.value())) {
+                pairs.add(query.value() + "={" + query.value() + "}");
             }
         }
         return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
