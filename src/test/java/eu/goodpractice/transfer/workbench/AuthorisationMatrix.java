@@ -10,7 +10,8 @@ import java.util.List;
  * <p>REST cells: the status, and for a refusal which message: {@code 401} is REST v2's "must be authenticated" (a
  * {@code @LicensedOnly} method asked anonymously, before the app runs); {@code 403 view}, {@code 403 edit},
  * {@code 403 admin} and {@code 403 coordinator} are the app's {@code transfer.error.no-view-permission},
- * {@code no-edit-permission}, {@code no-admin-permission} and {@code not-coordinator}; {@code 200 empty} is a list
+ * {@code no-edit-permission}, {@code no-admin-permission} and {@code not-coordinator}, {@code 403 data admin} the
+ * space data transfer's own {@code transfer.portability.error.no-admin}; {@code 200 empty} is a list
  * over several spaces that answered without any of VET's content (such lists leave out silently a space the reader
  * may not view). An outsider's 403 to a PUT says "view" and to a DELETE "edit": the PUT reads the current record
  * first, the DELETE asks for edit permission at once; both refuse.
@@ -191,7 +192,13 @@ final class AuthorisationMatrix {
             get("GET /reminders/preferences", "/reminders/preferences",
                     "401",       "200",       "200",       "200",       "200",       "200",       "200"),
             write("PUT /reminders/preferences", "/reminders/preferences", "{\"dailyDigest\": \"maybe\"}",
-                    "401",       "400",       "400",       "400",       "400",       "400",       "400"));
+                    "401",       "400",       "400",       "400",       "400",       "400",       "400"),
+            // moving a space's app data: its administrators only; a file of another format imports nothing (400)
+            get("GET /spaces/{spaceKey}/data-export", "/spaces/VET/data-export",
+                    "401",       "403 data admin", "403 data admin", "403 data admin", "200", "200",    "200"),
+            write("POST /spaces/{spaceKey}/data-import", "/spaces/VET/data-import?dryRun=true",
+                    "{\"format\": \"something-else\", \"version\": 1}",
+                    "401",       "403 data admin", "403 data admin", "403 data admin", "400", "400",    "400"));
 
     /** What a macro renders only for someone who may change its content (the page script then offers the forms). */
     private static final String EDITABLE = "data-editable";

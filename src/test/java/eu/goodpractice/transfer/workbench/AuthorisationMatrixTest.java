@@ -44,6 +44,7 @@ class AuthorisationMatrixTest {
             "view", "transfer.error.no-view-permission",
             "edit", "transfer.error.no-edit-permission",
             "admin", "transfer.error.no-admin-permission",
+            "data admin", "transfer.portability.error.no-admin",
             "login", "transfer.error.login-required",
             "coordinator", "transfer.error.not-coordinator");
 
