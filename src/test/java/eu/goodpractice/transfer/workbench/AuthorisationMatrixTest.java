@@ -223,7 +223,16 @@ class AuthorisationMatrixTest {
         if (user != null) {
             request.header("Authorization", basic(user));
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // the server closed a kept-alive connection just as the client reused it (seen once in a full build):
+            // the request never reached the app, so it is sent again on a fresh connection
+            if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                throw e;
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private static String basic(String user) {
