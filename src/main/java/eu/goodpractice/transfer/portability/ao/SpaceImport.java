@@ -234,8 +234,11 @@ final class SpaceImport {
                     value = resolve(reference, property, value);
                 }
                 EntityColumn.Coerced coerced = column.coerce(value);
+                Set<String> codes = SpaceDataSections.codes(section.name(), property);
                 if (coerced.problem() != null) {
                     errors.add(at + "." + property, coerced.problem());
+                } else if (codes != null && coerced.value() != null && !codes.contains(coerced.value().toString())) {
+                    errors.add(at + "." + property, "transfer.portability.error.value");
                 } else {
                     values.put(column, coerced.value());
                 }

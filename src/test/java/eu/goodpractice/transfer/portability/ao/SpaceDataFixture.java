@@ -77,7 +77,7 @@ final class SpaceDataFixture {
         row(AoResultSummary.class, "SPACE_KEY", SOURCE, "PAGE_ID", 101L, "COUNTRY", "DE", "SCORE", 3.75,
                 "COVERAGE", 0.5);
         int plan = row(AoActionPlan.class, "SPACE_KEY", SOURCE, "INSTITUTION_KEY", "hs-a", "RESPONSIBLE_KEY", null);
-        int step = row(AoActionStep.class, "PLAN_ID", plan, "PRACTICE_PAGE_ID", 102L, "STATUS", "OPEN");
+        int step = row(AoActionStep.class, "PLAN_ID", plan, "PRACTICE_PAGE_ID", 102L, "STATUS", "IN_PROGRESS");
         row(AoActionStep.class, "PLAN_ID", plan, "PRACTICE_PAGE_ID", null, "DUE_DATE", null);
         int chamber = row(AoStakeholder.class, "SPACE_KEY", SOURCE, "CONTACT_NAME", null, "RETIRED", false);
         int school = row(AoStakeholder.class, "SPACE_KEY", SOURCE, "RETIRED", true);
@@ -93,8 +93,10 @@ final class SpaceDataFixture {
     /** Creates a row with every column filled, then the named columns (upper-case names) as given. */
     int row(Class<? extends Entity> type, Object... columnsAndValues) throws SQLException {
         Map<String, Object> values = new LinkedHashMap<>();
+        String section = SpaceDataSections.ALL.stream().filter(candidate -> candidate.entity() == type)
+                .map(Section::name).findFirst().orElse(null);
         for (EntityColumn column : EntityColumn.of(type)) {
-            values.put(column.name, sample(column));
+            values.put(column.name, sample(column, SpaceDataSections.codes(section, column.property)));
         }
         for (int i = 0; i < columnsAndValues.length; i += 2) {
             values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
@@ -108,8 +110,13 @@ final class SpaceDataFixture {
         return ao.create(type, params.toArray(DBParam[]::new)).getID();
     }
 
-    private Object sample(EntityColumn column) {
+    /** A value of the column's type; for a coded column one of its codes, as the app only ever stores those. */
+    private Object sample(EntityColumn column, java.util.Set<String> codes) {
         int n = ++serial;
+        if (codes != null) {
+            List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(codes));
+            return sorted.get(n % sorted.size());
+        }
         Class<?> type = column.type;
         if (type == String.class) {
             String text = column.property + " " + n + " Zürich–Łódź";

@@ -186,6 +186,30 @@ public abstract class SpaceDataStoreContract {
 
     @Test
     @NonTransactional
+    public void aCodeTheAppDoesNotKnowIsRefusedAtItsFieldNotStoredToFailLater() throws Exception {
+        SpaceData source = store.read(SOURCE, SITE, ALL_VIEWABLE);
+        Map<String, List<PortableRow>> sections = new LinkedHashMap<>(source.sections());
+        sections.put("practices", withValue(sections.get("practices"), 0, "status", "FLYING"));
+        sections.put("actionSteps", withValue(sections.get("actionSteps"), 1, "priority", "urgent!"));
+        Map<String, Integer> before = rowCounts();
+
+        assertThatThrownBy(() -> store.write(TARGET, SITE, new SpaceData(SOURCE, SITE, source.pages(), sections),
+                TARGET_PAGES, false))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().byField())
+                        .containsKeys("practices[0].status", "actionSteps[1].priority"));
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    private static List<PortableRow> withValue(List<PortableRow> rows, int index, String property, Object value) {
+        List<PortableRow> changed = new ArrayList<>(rows);
+        Map<String, Object> values = new HashMap<>(rows.get(index).values());
+        values.put(property, value);
+        changed.set(index, new PortableRow(rows.get(index).key(), rows.get(index).id(), values));
+        return changed;
+    }
+
+    @Test
+    @NonTransactional
     public void recordsOfPagesTheReaderMayNotViewStayOutAndLinksToThemAreDropped() {
         SpaceData data = store.read(SOURCE, SITE, ids -> {
             Map<Long, PageRef> pages = new LinkedHashMap<>(ALL_VIEWABLE.apply(ids));
