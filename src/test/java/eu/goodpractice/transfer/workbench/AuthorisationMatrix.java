@@ -219,6 +219,9 @@ final class AuthorisationMatrix {
             // the registry's settings: space administrators (the coordinator is one) change them
             macro("practice-settings", param("space", "VET"), "gpt-practice-settings", EDITABLE,
                     "login",   "403",     "read",    "read",    "edit",    "edit",    "edit",    "refused"),
+            // its page's space's administrators only (on the outsider's own page: his space, which he does not administer)
+            macro("space-data-transfer", "", "gpt-space-data", EDITABLE,
+                    "login",   "403",     "refused", "refused", "edit",    "edit",    "edit",    "refused"),
             // each reader's own mail choices
             macro("reminder-preferences", "", "dailyDigest", EDITABLE,
                     "login",   "403",     "edit",    "edit",    "edit",    "edit",    "edit",    "edit"),

@@ -151,6 +151,7 @@ public final class SampleData {
         SampleLabels.seed(pages);
         SampleOverview.seed(pages);
         SampleReport.seed(pages);
+        SamplePortability.seed(pages);
     }
 
     /** One documented practice per partner, created as a page with the profile macro by the partner's editor. */
