@@ -26,6 +26,11 @@ public final class JsonInput {
         this.reportAs = reportAs;
     }
 
+    /** The body's JSON object as parsed, for a reader that walks a whole document (a space data file). */
+    public JsonObject object() {
+        return object;
+    }
+
     /** Parses the body; a body that is not a JSON object fails with a 400 naming the body. */
     public static JsonInput parse(String body) {
         if (body == null || body.isBlank()) {
@@ -87,7 +92,7 @@ public final class JsonInput {
      * Text as sent, less any NUL character: it carries no meaning in any field, browsers drop it from the page, and
      * PostgreSQL refuses it in text columns, so keeping it would turn a harmless request into a failed write.
      */
-    static String withoutNul(String text) {
+    public static String withoutNul(String text) {
         return text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
     }
 

@@ -4,12 +4,12 @@ import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
 import eu.goodpractice.transfer.portability.ImportReport;
 import eu.goodpractice.transfer.portability.PageRef;
 import eu.goodpractice.transfer.portability.PortableRow;
 import eu.goodpractice.transfer.portability.SpaceData;
 import eu.goodpractice.transfer.portability.SpaceDataFormat;
+import eu.goodpractice.transfer.rest.JsonInput;
 import eu.goodpractice.transfer.shared.FieldErrors;
 import eu.goodpractice.transfer.shared.ValidationException;
 import java.time.Instant;
@@ -84,20 +84,9 @@ public class SpaceDataJson {
         return new SpaceData(spaceKey, source.getString("baseUrl", null), pages, sections);
     }
 
+    /** The body as a JSON object: a missing, malformed or non-object body is a 400 naming the body, as everywhere. */
     private static JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw new ValidationException(FieldErrors.of("body", "transfer.validation.body-missing"));
-        }
-        try {
-            JsonValue value = Json.parse(body);
-            if (!value.isObject()) {
-                throw new ValidationException(FieldErrors.of("body", "transfer.validation.body-object"));
-            }
-            return value.asObject();
-        } catch (ParseException e) {
-            throw new ValidationException(FieldErrors.of("body", "transfer.validation.body-json",
-                    e.getLocation().line, e.getLocation().column));
-        }
+        return JsonInput.parse(body).object();
     }
 
     private static Map<Long, PageRef> pages(JsonValue value, FieldErrors errors) {
@@ -169,7 +158,7 @@ public class SpaceDataJson {
     /** A JSON value as plain Java: text, Long or Double, Boolean, null, or a list of those. */
     private static Object plain(JsonValue value) {
         if (value.isString()) {
-            return value.asString();
+            return JsonInput.withoutNul(value.asString()); // as every JSON text the app reads
         }
         if (value.isBoolean()) {
             return value.asBoolean();
