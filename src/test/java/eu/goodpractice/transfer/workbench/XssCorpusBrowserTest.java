@@ -229,7 +229,11 @@ class XssCorpusBrowserTest extends BrowserTestBase {
         expectAll(softly, pickers, "stakeholder and step choices", i -> payload(i));
         open(STAKEHOLDER_PAGE, ".gpt-stakeholder-map");
         click(By.cssSelector("tr.gpt-stakeholder button[data-gpt-action='edit']"));
-        softly.assertThat(settle("stakeholder edit form").values()).contains(XssPayloads.shown(payload(0)));
+        // the register's first row, whichever payload sorts first: its organisation is back in the form as text
+        String stakeholderForm = settle("stakeholder edit form").values();
+        softly.assertThat(PAYLOADS.stream().map(XssPayloads::shown).filter(p -> !p.isBlank())
+                .anyMatch(stakeholderForm::contains)).as("a payload in the stakeholder form: " + stakeholderForm)
+                .isTrue();
 
         // the dissemination log sorts and pages in the browser (25 a page), and fills its edit form from the record
         open(DISSEMINATION_PAGE, ".gpt-dissemination__filters");
