@@ -13,11 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +52,7 @@ class AuthorisationMatrixTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if (Files.exists(DATA)) {
-            try (var files = Files.walk(DATA)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        workbench = new WorkbenchServer(DATA, 0);
+        workbench = WorkbenchServer.fresh(DATA);
         english = new Properties();
         try (InputStream in = AuthorisationMatrixTest.class.getResourceAsStream("/i18n/practice-transfer.properties")) {
             english.load(in);

@@ -9,10 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
@@ -43,14 +41,7 @@ class CsrfHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if (Files.exists(DATA)) {
-            try (var files = Files.walk(DATA)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        workbench = new WorkbenchServer(DATA, 0);
+        workbench = WorkbenchServer.fresh(DATA);
     }
 
     @AfterAll

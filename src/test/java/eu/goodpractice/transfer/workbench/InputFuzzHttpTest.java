@@ -14,12 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,14 +60,7 @@ class InputFuzzHttpTest {
 
     @BeforeContainer
     static void start() throws Exception {
-        if (Files.exists(DATA)) {
-            try (var files = Files.walk(DATA)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        workbench = new WorkbenchServer(DATA, 0);
+        workbench = WorkbenchServer.fresh(DATA);
         writes = WriteEndpoints.of(workbench);
         pagedReads = WriteEndpoints.pagedReads(workbench);
         knownFields = KnownFields.all();

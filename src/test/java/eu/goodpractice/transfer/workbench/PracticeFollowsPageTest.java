@@ -13,9 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,14 +29,7 @@ class PracticeFollowsPageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if (Files.exists(DATA)) {
-            try (var files = Files.walk(DATA)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        workbench = new WorkbenchServer(DATA, 0);
+        workbench = WorkbenchServer.fresh(DATA);
     }
 
     @AfterAll

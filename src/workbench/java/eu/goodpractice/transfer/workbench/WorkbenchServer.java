@@ -24,7 +24,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,18 @@ public final class WorkbenchServer implements AutoCloseable {
     private final PageRepository pages;
     private final GreenMail smtp;
     private final Server server;
+
+    /** A workbench on a free port over fresh sample data: whatever {@code dataDirectory} held is deleted first. */
+    public static WorkbenchServer fresh(Path dataDirectory) throws Exception {
+        if (Files.exists(dataDirectory)) {
+            try (var files = Files.walk(dataDirectory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return new WorkbenchServer(dataDirectory, 0);
+    }
 
     public WorkbenchServer(Path dataDirectory, int port) throws Exception {
         confluence = new StandInConfluence(CONTEXT);
