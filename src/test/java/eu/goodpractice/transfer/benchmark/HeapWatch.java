@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
+import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 
 /**
@@ -85,19 +86,18 @@ final class HeapWatch {
     }
 
     /**
-     * What the job really holds: one more (untimed) run while another thread forces a full collection every
-     * {@value #LIVE_PROBE_MILLIS} ms and reads the heap right after it, which then holds live data only. The peak of
-     * those readings, minus the heap after a full GC before the run, is the job's live heap growth.
+     * What the job really holds: one more (untimed) run while another thread takes the JVM's class histogram every
+     * {@value #LIVE_PROBE_MILLIS} ms (the {@code GC.class_histogram} diagnostic command: a full collection, then the
+     * bytes of every live object counted at a safepoint, so neither garbage nor the regions threads are allocating
+     * into count, as they do in the heap's "used"). The peak of those totals, minus the total before the run, is
+     * the job's live heap growth.
      */
     private static double livePeakMb(Job job) throws Exception {
-        System.gc();
-        Thread.sleep(200);
-        long base = used();
+        long base = liveBytes();
         AtomicLong peak = new AtomicLong(base);
         Thread prober = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                System.gc();
-                peak.accumulateAndGet(used(), Math::max);
+                peak.accumulateAndGet(liveBytes(), Math::max);
                 try {
                     Thread.sleep(LIVE_PROBE_MILLIS);
                 } catch (InterruptedException e) {
@@ -114,6 +114,20 @@ final class HeapWatch {
     }
 
     private static final int LIVE_PROBE_MILLIS = 50;
+
+    /** The bytes of all live objects: the "Total" line of the class histogram. */
+    private static long liveBytes() {
+        try {
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            String[] total = histogram.strip().lines().reduce((first, last) -> last).orElseThrow().trim()
+                    .split("\\s+");
+            return Long.parseLong(total[total.length - 1]);
+        } catch (Exception e) {
+            throw new IllegalStateException("The JVM gave no class histogram: " + e.getMessage(), e);
+        }
+    }
 
     /** The job measured. */
     @FunctionalInterface
