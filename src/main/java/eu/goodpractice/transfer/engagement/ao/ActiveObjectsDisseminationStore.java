@@ -104,7 +104,7 @@ public class ActiveObjectsDisseminationStore implements DisseminationStore {
                 new DBParam("AUDIENCE", draft.audience()),
                 new DBParam(AoDissemination.REACH, draft.reach()),
                 new DBParam(AoDissemination.LINK_URL, draft.link()),
-                new DBParam("PRACTICE_PAGE_IDS", joinIds(draft.practicePageIds())),
+                new DBParam("PRACTICE_PAGE_IDS", LinkedIds.joinOrNull(draft.practicePageIds())),
                 new DBParam("LINK_STATUS", LinkStatus.UNCHECKED.name()),
                 new DBParam("CREATED_BY", actor),
                 new DBParam("CREATED_AT", at),
@@ -134,7 +134,7 @@ public class ActiveObjectsDisseminationStore implements DisseminationStore {
             row.setAudience(draft.audience());
             row.setReach(draft.reach());
             row.setLinkUrl(draft.link());
-            row.setPracticePageIds(joinIds(draft.practicePageIds()));
+            row.setPracticePageIds(LinkedIds.joinOrNull(draft.practicePageIds()));
             row.setUpdatedBy(actor);
             row.setUpdatedAt(Date.from(now));
             row.setLockVersion(expectedVersion + 1);
@@ -216,28 +216,12 @@ public class ActiveObjectsDisseminationStore implements DisseminationStore {
                 row.getCategory() == null ? null
                         : ResultCategory.valueOf(row.getCategory()),
                 LocalDate.parse(row.getActivityDate()), row.getTitle(), row.getLanguageCode(), row.getCountry(),
-                row.getAudience(), row.getReach(), row.getLinkUrl(), ids(row.getPracticePageIds()),
+                row.getAudience(), row.getReach(), row.getLinkUrl(), LinkedIds.parse(row.getPracticePageIds()),
                 new LinkCheck(LinkStatus.valueOf(row.getLinkStatus()), row.getLinkCode(),
                         row.getLinkReason() == null ? null : LinkReason.valueOf(row.getLinkReason()),
                         instant(row.getLinkCheckedAt())),
                 new Audit(row.getCreatedBy(), instant(row.getCreatedAt()), row.getUpdatedBy(),
                         instant(row.getUpdatedAt()), row.getLockVersion()));
-    }
-
-    private static String joinIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder(",");
-        ids.forEach(id -> text.append(id).append(','));
-        return text.toString();
-    }
-
-    private static List<Long> ids(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).filter(part -> !part.isBlank()).map(Long::valueOf).toList();
     }
 
     private static Instant instant(Date date) {

@@ -193,7 +193,7 @@ public class ActiveObjectsStakeholderStore implements StakeholderStore {
             Date at = Date.from(now);
             AoEngagement row = ao.create(AoEngagement.class, new DBParam(AoEngagement.SPACE_KEY, draft.spaceKey()),
                     new DBParam(AoEngagement.ENGAGED_ON, draft.date().toString()),
-                    new DBParam(AoEngagement.STAKEHOLDER_IDS, EngagementMapping.joined(draft.stakeholderIds())),
+                    new DBParam(AoEngagement.STAKEHOLDER_IDS, LinkedIds.join(draft.stakeholderIds())),
                     new DBParam("FORMAT", draft.format().name()), new DBParam("TOPIC", draft.topic()),
                     new DBParam("CREATED_BY", actor), new DBParam("CREATED_AT", at),
                     new DBParam("UPDATED_BY", actor), new DBParam("UPDATED_AT", at), new DBParam("LOCK_VERSION", 0));

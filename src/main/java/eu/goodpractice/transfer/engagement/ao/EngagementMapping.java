@@ -10,12 +10,7 @@ import eu.goodpractice.transfer.engagement.StakeholderLevel;
 import eu.goodpractice.transfer.engagement.StakeholderType;
 import eu.goodpractice.transfer.shared.Audit;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Turns rows into domain records and drafts into column values, so no entity leaves this package. */
 final class EngagementMapping {
@@ -52,9 +47,9 @@ final class EngagementMapping {
 
     static Engagement engagement(AoEngagement row) {
         return new Engagement(row.getID(), row.getSpaceKey(), LocalDate.parse(row.getEngagedOn()),
-                ids(row.getStakeholderIds(), Integer::valueOf), EngagementFormat.valueOf(row.getFormat()),
-                row.getTopic(), row.getOutcome(), row.getFollowUp(), ids(row.getPracticePageIds(), Long::valueOf),
-                ids(row.getActionStepIds(), Integer::valueOf), new Audit(row.getCreatedBy(),
+                LinkedIds.parse(row.getStakeholderIds(), Integer::valueOf), EngagementFormat.valueOf(row.getFormat()),
+                row.getTopic(), row.getOutcome(), row.getFollowUp(), LinkedIds.parse(row.getPracticePageIds()),
+                LinkedIds.parse(row.getActionStepIds(), Integer::valueOf), new Audit(row.getCreatedBy(),
                 row.getCreatedAt().toInstant(), row.getUpdatedBy(), row.getUpdatedAt().toInstant(),
                 row.getLockVersion()));
     }
@@ -62,24 +57,13 @@ final class EngagementMapping {
     static void copy(EngagementDraft draft, AoEngagement row) {
         row.setSpaceKey(draft.spaceKey());
         row.setEngagedOn(draft.date().toString());
-        row.setStakeholderIds(joined(draft.stakeholderIds()));
+        row.setStakeholderIds(LinkedIds.join(draft.stakeholderIds()));
         row.setFormat(draft.format().name());
         row.setTopic(draft.topic());
         row.setOutcome(draft.outcome());
         row.setFollowUp(draft.followUp());
-        row.setPracticePageIds(draft.practicePageIds().isEmpty() ? null : joined(draft.practicePageIds()));
-        row.setActionStepIds(draft.actionStepIds().isEmpty() ? null : joined(draft.actionStepIds()));
+        row.setPracticePageIds(LinkedIds.joinOrNull(draft.practicePageIds()));
+        row.setActionStepIds(LinkedIds.joinOrNull(draft.actionStepIds()));
     }
 
-    /** Ids between commas, {@code ,3,17,}, so that {@code LIKE '%,3,%'} finds one exactly. */
-    static String joined(Collection<?> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", ",", ","));
-    }
-
-    private static <T> List<T> ids(String text, Function<String, T> parse) {
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).filter(part -> !part.isEmpty()).map(parse).toList();
-    }
 }

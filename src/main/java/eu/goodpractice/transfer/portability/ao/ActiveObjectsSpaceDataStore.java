@@ -2,6 +2,7 @@ package eu.goodpractice.transfer.portability.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import eu.goodpractice.transfer.assessment.ao.AoResultSummary;
+import eu.goodpractice.transfer.engagement.ao.LinkedIds;
 import eu.goodpractice.transfer.portability.PageRef;
 import eu.goodpractice.transfer.portability.PortableRow;
 import eu.goodpractice.transfer.portability.SectionCounts;
@@ -173,7 +174,7 @@ public class ActiveObjectsSpaceDataStore implements SpaceDataStore {
                         pages.add(((Number) value).longValue());
                     }
                 }
-                case PAGE_LIST -> pages.addAll(IdList.parse((String) value));
+                case PAGE_LIST -> pages.addAll(LinkedIds.parse((String) value));
                 default -> {
                 }
             }
@@ -204,12 +205,12 @@ public class ActiveObjectsSpaceDataStore implements SpaceDataStore {
                 case PAGE -> values.put(column.property,
                         value != null && viewable.containsKey(((Number) value).longValue()) ? value : null);
                 case PAGE_LIST -> values.put(column.property, value == null ? null
-                        : IdList.parse((String) value).stream().filter(viewable::containsKey).toList());
+                        : LinkedIds.parse((String) value).stream().filter(viewable::containsKey).toList());
                 case ROW -> values.put(column.property,
                         keys.get(reference.section()).get(((Number) value).intValue()));
                 case ROW_LIST -> {
                     Map<Integer, String> sectionKeys = keys.get(reference.section());
-                    values.put(column.property, value == null ? null : IdList.parse((String) value).stream()
+                    values.put(column.property, value == null ? null : LinkedIds.parse((String) value).stream()
                             .map(id -> sectionKeys.get(id.intValue())).filter(java.util.Objects::nonNull).toList());
                 }
             }

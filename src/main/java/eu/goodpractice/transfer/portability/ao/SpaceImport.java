@@ -1,6 +1,7 @@
 package eu.goodpractice.transfer.portability.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import eu.goodpractice.transfer.engagement.ao.LinkedIds;
 import eu.goodpractice.transfer.portability.PortableRow;
 import eu.goodpractice.transfer.portability.SectionCounts;
 import eu.goodpractice.transfer.portability.SpaceData;
@@ -270,7 +271,7 @@ final class SpaceImport {
                             pages.add(targetPages.get(((Number) page).longValue()));
                         }
                     }
-                    return pages.isEmpty() ? null : IdList.join(pages);
+                    return pages.isEmpty() ? null : LinkedIds.join(pages);
                 }
                 case ROW -> {
                     return localId(reference, property, value);
@@ -283,7 +284,7 @@ final class SpaceImport {
                             rows.add(id);
                         }
                     }
-                    return IdList.join(rows);
+                    return LinkedIds.join(rows);
                 }
                 default -> throw new IllegalStateException(reference.kind().name());
             }

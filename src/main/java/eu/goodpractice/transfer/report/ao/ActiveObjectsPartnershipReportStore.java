@@ -14,6 +14,7 @@ import eu.goodpractice.transfer.engagement.StakeholderType;
 import eu.goodpractice.transfer.engagement.ao.AoDissemination;
 import eu.goodpractice.transfer.engagement.ao.AoEngagement;
 import eu.goodpractice.transfer.engagement.ao.AoStakeholder;
+import eu.goodpractice.transfer.engagement.ao.LinkedIds;
 import eu.goodpractice.transfer.practice.PracticeStatus;
 import eu.goodpractice.transfer.practice.ao.AoPractice;
 import eu.goodpractice.transfer.report.PartnerFigures;
@@ -165,9 +166,8 @@ public class ActiveObjectsPartnershipReportStore implements PartnershipReportSto
                                 values(spaces, period.from().toString(), period.to().toString())),
                 row -> {
                     Set<List<Object>> cells = new HashSet<>();
-                    for (String id : row.getStakeholderIds() == null ? new String[0]
-                            : row.getStakeholderIds().split(",")) {
-                        List<Object> cell = id.isBlank() ? null : stakeholders.get(Integer.valueOf(id.strip()));
+                    for (Integer id : LinkedIds.parse(row.getStakeholderIds(), Integer::valueOf)) {
+                        List<Object> cell = stakeholders.get(id);
                         if (cell != null) {
                             cells.add(cell);
                         }
