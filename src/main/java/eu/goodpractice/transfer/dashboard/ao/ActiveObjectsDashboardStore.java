@@ -53,8 +53,8 @@ public class ActiveObjectsDashboardStore implements DashboardStore {
 
     @Override
     public List<DashboardRow> rows(Set<String> spaces, DashboardFilter filter) {
-        Where where = where(spaces, filter);
-        AoPractice[] practices = ao.find(AoPractice.class, Query.select().where(where.sql(), where.values())
+        PracticeWhere where = where(spaces, filter);
+        AoPractice[] practices = ao.find(AoPractice.class, Query.select().where(where.sql(), where.values().toArray())
                 .order(order(filter)).offset(filter.page().start()).limit(filter.page().limit()));
         return withResults(practices);
     }
@@ -64,9 +64,10 @@ public class ActiveObjectsDashboardStore implements DashboardStore {
                              Consumer<List<DashboardRow>> sink) {
         // the ids first, in the dashboard's order (a few bytes a practice), then the practices a chunk at a time:
         // the export follows the sort the viewer chose and sees each practice once even while others write
-        Where where = where(spaces, filter);
+        PracticeWhere where = where(spaces, filter);
         IdList ids = new IdList();
-        ao.stream(AoPractice.class, Query.select("ID").where(where.sql(), where.values()).order(order(filter)),
+        ao.stream(AoPractice.class,
+                Query.select("ID").where(where.sql(), where.values().toArray()).order(order(filter)),
                 row -> ids.add(row.getID()));
         for (int from = 0; from < ids.size(); from += chunkSize) {
             int[] chunk = ids.slice(from, Math.min(ids.size(), from + chunkSize));
@@ -137,36 +138,15 @@ public class ActiveObjectsDashboardStore implements DashboardStore {
         return results;
     }
 
-    private record Where(String sql, Object[] values) {
-    }
-
-    private Where where(Set<String> spaces, DashboardFilter filter) {
-        List<String> clauses = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        clauses.add(AoPractice.SPACE_KEY + " IN (" + placeholders(spaces.size()) + ")");
-        values.addAll(spaces);
-        clauses.add(AoPractice.TRASHED + " = ?");
-        values.add(false);
-        if (filter.country() != null) {
-            clauses.add(AoPractice.COUNTRY + " = ?");
-            values.add(filter.country());
-        }
-        if (filter.theme() != null) {
-            clauses.add(AoPractice.THEME + " = ?");
-            values.add(filter.theme());
-        }
-        if (filter.status() != null) {
-            clauses.add(AoPractice.STATUS + " = ?");
-            values.add(filter.status().name());
-        }
-        if (!filter.labels().isEmpty()) {
-            // AO quotes no table name inside a raw WHERE, so a sub-SELECT would not run on PostgreSQL: one more
-            // statement finds the labelled pages (a page id that does not exist stands in for none)
-            List<Long> labelled = labelledPages(filter.labels());
-            clauses.add(AoPractice.PAGE_ID + " IN (" + placeholders(Math.max(1, labelled.size())) + ")");
-            values.addAll(labelled.isEmpty() ? List.of(-1L) : labelled);
-        }
-        return new Where(String.join(" AND ", clauses), values.toArray());
+    /** The filter in AO's raw WHERE (bare names); the labelled pages first, by one statement of their own. */
+    private PracticeWhere where(Set<String> spaces, DashboardFilter filter) {
+        // AO quotes no table name inside a raw WHERE, so a sub-SELECT would not run on PostgreSQL: one more
+        // statement finds the labelled pages (a page id that does not exist stands in for none)
+        return PracticeWhere.of(spaces, filter, column -> column, labels -> {
+            List<Long> labelled = labelledPages(labels);
+            return new PracticeWhere(AoPractice.PAGE_ID + " IN (" + placeholders(Math.max(1, labelled.size())) + ")",
+                    new ArrayList<>(labelled.isEmpty() ? List.of(-1L) : labelled));
+        });
     }
 
     private List<Long> labelledPages(Set<String> labels) {

@@ -10,7 +10,6 @@ import eu.goodpractice.transfer.practice.ao.AoPracticeLabel;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ final class DashboardCountSql {
     }
 
     DashboardCounts counts(Set<String> spaces, DashboardFilter filter) throws SQLException {
-        Where where = where(spaces, filter);
+        PracticeWhere where = where(spaces, filter);
         int[] total = {0};
         Map<PracticeStatus, Integer> byStatus = new EnumMap<>(PracticeStatus.class);
         Map<String, Integer> byCountry = new TreeMap<>();
@@ -71,40 +70,19 @@ final class DashboardCountSql {
                     int count = row.getInt(3);
                     String bandName = row.getString(2) == null ? DashboardCounts.INCOMPLETE : row.getString(2);
                     byBand.merge(bandName, count, Integer::sum);
-                    byTarget.computeIfAbsent(row.getString(1), c -> new HashMap<>()).merge(bandName, count, Integer::sum);
+                    byTarget.computeIfAbsent(row.getString(1), c -> new HashMap<>())
+                            .merge(bandName, count, Integer::sum);
                 });
         return new DashboardCounts(total[0], byStatus, byCountry, byBand, byTarget);
     }
 
-    private record Where(String sql, List<Object> values) {
-    }
-
-    /** The filter on the practice table {@code p}, as the page of rows applies it. */
-    private Where where(Set<String> spaces, DashboardFilter filter) {
-        List<String> clauses = new ArrayList<>();
-        List<Object> values = new ArrayList<>(spaces);
-        clauses.add(practice(AoPractice.SPACE_KEY) + " IN (" + placeholders(spaces) + ")");
-        clauses.add(practice(AoPractice.TRASHED) + " = ?");
-        values.add(false);
-        if (filter.country() != null) {
-            clauses.add(practice(AoPractice.COUNTRY) + " = ?");
-            values.add(filter.country());
-        }
-        if (filter.theme() != null) {
-            clauses.add(practice(AoPractice.THEME) + " = ?");
-            values.add(filter.theme());
-        }
-        if (filter.status() != null) {
-            clauses.add(practice(AoPractice.STATUS) + " = ?");
-            values.add(filter.status().name());
-        }
-        if (!filter.labels().isEmpty()) {
-            clauses.add(practice(AoPractice.PAGE_ID) + " IN (SELECT l." + sql.name(AoPracticeLabel.PAGE_ID) + " FROM "
-                    + sql.name(DashboardTables.PRACTICE_LABEL) + " l WHERE l." + sql.name(AoPracticeLabel.LABEL_NAME)
-                    + " IN (" + placeholders(filter.labels()) + "))");
-            values.addAll(filter.labels());
-        }
-        return new Where(String.join(" AND ", clauses), values);
+    /** The filter on the practice table {@code p}; the labelled pages in a sub-select of the same statement. */
+    private PracticeWhere where(Set<String> spaces, DashboardFilter filter) {
+        return PracticeWhere.of(spaces, filter, this::practice, labels -> new PracticeWhere(
+                practice(AoPractice.PAGE_ID) + " IN (SELECT l." + sql.name(AoPracticeLabel.PAGE_ID) + " FROM "
+                        + sql.name(DashboardTables.PRACTICE_LABEL) + " l WHERE l."
+                        + sql.name(AoPracticeLabel.LABEL_NAME) + " IN (" + placeholders(labels) + "))",
+                List.copyOf(labels)));
     }
 
     private String practice(String column) {
@@ -116,6 +94,6 @@ final class DashboardCountSql {
     }
 
     private static String placeholders(Collection<?> values) {
-        return String.join(", ", Collections.nCopies(values.size(), "?"));
+        return PracticeWhere.placeholders(values);
     }
 }
